@@ -1,0 +1,271 @@
+// Loads graph-data/: reads and validates every file, resolves references, locates quotes; all or nothing.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { dateSpan } from '../dates.ts';
+import { type DataProblem, GraphDataError } from '../errors.ts';
+import type { Entity, Evidence, Relation, Source } from '../model.ts';
+import { type JsonDocument, readJsonDocument, show, validateDocument, validItems } from './json-file.ts';
+import { explainMissingQuote, locateQuote } from './locate-quote.ts';
+import { normalizeName } from './names.ts';
+import {
+  EntitiesFileSchema,
+  EntitySchema,
+  RelationSchema,
+  type RelationsFile,
+  RelationsFileSchema,
+  SourceSchema,
+} from './schema.ts';
+
+type RelationInput = RelationsFile['relations'][number];
+
+/** Everything graph-data/ holds, validated and with every quote located. */
+export interface GraphData {
+  entities: Entity[];
+  relations: Relation[];
+  sources: Source[];
+}
+
+export const ENTITIES_FILE = 'entities.json';
+export const RELATIONS_FILE = 'relations.json';
+export const SOURCES_DIR = 'sources';
+
+/**
+ * Reads, validates and resolves the graph data in `dir`.
+ * @throws GraphDataError with every problem found; nothing is returned half-loaded.
+ */
+export async function loadGraphData(dir: string): Promise<GraphData> {
+  const problems: DataProblem[] = [];
+  const isDirectory = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isDirectory) {
+    throw new GraphDataError(dir, [
+      {
+        file: dir,
+        message: `no such directory; expected a graph-data directory holding ${ENTITIES_FILE}, ${RELATIONS_FILE} and ${SOURCES_DIR}/`,
+      },
+    ]);
+  }
+  const at = (file: string) => join(dir, file);
+
+  const sources = await loadSources(dir, problems);
+
+  // A file that fails validation still has its valid items cross-checked, so one run reports every problem.
+  const entitiesDoc = await readJsonDocument(at(ENTITIES_FILE), at(ENTITIES_FILE), problems);
+  const entities: Entity[] = [];
+  if (entitiesDoc) {
+    const file = validateDocument(entitiesDoc, EntitiesFileSchema, problems);
+    const items = file
+      ? file.entities.map((e, i): [number, Entity] => [i, e])
+      : validItems(entitiesDoc, 'entities', EntitySchema);
+    entities.push(...checkEntities(entitiesDoc, items, problems));
+  }
+
+  const relationsDoc = await readJsonDocument(at(RELATIONS_FILE), at(RELATIONS_FILE), problems);
+  const relations: Relation[] = [];
+  if (relationsDoc) {
+    const file = validateDocument(relationsDoc, RelationsFileSchema, problems);
+    const items = file
+      ? file.relations.map((r, i): [number, RelationInput] => [i, r])
+      : validItems(relationsDoc, 'relations', RelationSchema);
+    // Without entities.json there is nothing to check references against; an entity that is
+    // itself invalid still counts as existing, so its problem is not reported twice.
+    if (entitiesDoc) {
+      const entityIds = new Set([...entities.map((e) => e.id), ...rawIds(entitiesDoc, 'entities')]);
+      relations.push(...resolveRelations(relationsDoc, items, entityIds, sources, problems));
+    }
+  }
+
+  if (problems.length > 0) throw new GraphDataError(dir, problems);
+  return { entities, relations, sources: [...sources.values()] };
+}
+
+/** The string ids of the items of the array at `key`, whether or not the items are valid. */
+function rawIds(document: JsonDocument, key: string): string[] {
+  const items = (document.value as Record<string, unknown> | null)?.[key];
+  if (!Array.isArray(items)) return [];
+  return items
+    .map((item) => (item as { id?: unknown } | null)?.id)
+    .filter((id): id is string => typeof id === 'string');
+}
+
+async function loadSources(dir: string, problems: DataProblem[]): Promise<Map<string, Source>> {
+  const sources = new Map<string, Source>();
+  const sourcesDir = join(dir, SOURCES_DIR);
+  let files: string[];
+  try {
+    files = (await readdir(sourcesDir)).sort();
+  } catch {
+    problems.push({
+      file: sourcesDir,
+      message: 'no such directory; expected a folder of <id>.json and <id>.txt files',
+    });
+    return sources;
+  }
+  const texts = new Set(files.filter((f) => f.endsWith('.txt')));
+  for (const file of files.filter((f) => f.endsWith('.json'))) {
+    const id = basename(file, '.json');
+    const path = join(sourcesDir, file);
+    const document = await readJsonDocument(path, path, problems);
+    const meta = document && validateDocument(document, SourceSchema, problems);
+    if (!document || !meta) continue;
+    if (meta.id !== id) {
+      problems.push(document.problem(['id'], `found ${show(meta.id)}; expected "${id}", the file's own name`));
+      continue;
+    }
+    const textFile = `${id}.txt`;
+    if (!texts.delete(textFile)) {
+      problems.push({ file: join(sourcesDir, textFile), message: `not found; expected the text of source "${id}"` });
+      continue;
+    }
+    const text = await readFile(join(sourcesDir, textFile), 'utf8');
+    const { $schema: _, ...metadata } = meta;
+    sources.set(id, { ...metadata, text });
+  }
+  for (const orphan of texts) {
+    problems.push({
+      file: join(sourcesDir, orphan),
+      message: `a source text without metadata; expected ${basename(orphan, '.txt')}.json beside it`,
+    });
+  }
+  return sources;
+}
+
+/** Checks entity ids are unique and that no name or alias is claimed by two entities. */
+function checkEntities(document: JsonDocument, items: [number, Entity][], problems: DataProblem[]): Entity[] {
+  const firstIndex = new Map<string, number>();
+  const claimedBy = new Map<string, { index: number; entity: Entity; name: string }>();
+  const entities: Entity[] = [];
+  for (const [index, entity] of items) {
+    const seen = firstIndex.get(entity.id);
+    if (seen !== undefined) {
+      problems.push(
+        document.problem(
+          ['entities', index, 'id'],
+          `duplicate id "${entity.id}", already used by entities[${seen}]; expected a unique id`,
+        ),
+      );
+      continue;
+    }
+    entities.push(entity);
+    firstIndex.set(entity.id, index);
+    const names: [string, (string | number)[]][] = [
+      [entity.id, ['entities', index, 'id']],
+      [entity.name, ['entities', index, 'name']],
+      ...entity.aliases.map((alias, i): [string, (string | number)[]] => [alias, ['entities', index, 'aliases', i]]),
+    ];
+    for (const [name, path] of names) {
+      const key = normalizeName(name);
+      const owner = claimedBy.get(key);
+      if (owner && owner.entity !== entity) {
+        problems.push(
+          document.problem(
+            path,
+            `"${name}" is claimed by two entities: "${owner.entity.id}" (entities[${owner.index}], as "${owner.name}") and "${entity.id}"; expected each name and alias to name one entity`,
+          ),
+        );
+      } else if (!owner) {
+        claimedBy.set(key, { index, entity, name });
+      }
+    }
+  }
+  return entities;
+}
+
+function closestIds(id: string, ids: Iterable<string>): string {
+  const close = [...ids]
+    .map((candidate) => ({ candidate, d: distance(id, candidate) }))
+    .filter(({ d }) => d <= Math.max(2, Math.floor(id.length / 3)))
+    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
+    .slice(0, 3)
+    .map(({ candidate }) => `"${candidate}"`);
+  return close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : '';
+}
+
+/** Whether a relation valid from `from` to `to` would begin after it ended; partial dates by their span. */
+function startsAfterEnd(from: string, to: string): boolean {
+  const first = dateSpan(from)?.first;
+  const last = dateSpan(to)?.last;
+  return first !== undefined && last !== undefined && first > last;
+}
+
+/** Checks every relation's references, dates and quotes; locates each quote in its source. */
+function resolveRelations(
+  document: JsonDocument,
+  items: [number, RelationInput][],
+  entityIds: Set<string>,
+  sources: Map<string, Source>,
+  problems: DataProblem[],
+): Relation[] {
+  const firstIndex = new Map<string, number>();
+  const relations: Relation[] = [];
+  for (const [index, raw] of items) {
+    const path = ['relations', index];
+    const before = problems.length;
+    const seen = firstIndex.get(raw.id);
+    if (seen !== undefined) {
+      problems.push(
+        document.problem(
+          [...path, 'id'],
+          `duplicate id "${raw.id}", already used by relations[${seen}]; expected a unique id`,
+        ),
+      );
+    } else {
+      firstIndex.set(raw.id, index);
+    }
+    for (const end of ['from', 'to'] as const) {
+      if (!entityIds.has(raw[end])) {
+        problems.push(
+          document.problem(
+            [...path, end],
+            `no entity has the id "${raw[end]}"; expected an id from entities.json${closestIds(raw[end], entityIds)}`,
+          ),
+        );
+      }
+    }
+    if (raw.from === raw.to) {
+      problems.push(
+        document.problem([...path, 'to'], `"${raw.to}" relates to itself; expected two different entities`),
+      );
+    }
+    if (raw.validFrom && raw.validTo && startsAfterEnd(raw.validFrom, raw.validTo)) {
+      problems.push(
+        document.problem(
+          [...path, 'validTo'],
+          `"${raw.validTo}" is before validFrom "${raw.validFrom}"; expected validTo on or after validFrom`,
+        ),
+      );
+    }
+    const evidence: Evidence[] = [];
+    raw.evidence.forEach(({ source: sourceId, quote }, i) => {
+      const source = sources.get(sourceId);
+      if (!source) {
+        problems.push(
+          document.problem(
+            [...path, 'evidence', i, 'source'],
+            `no source has the id "${sourceId}"; expected one of ${[...sources.keys()].map((s) => `"${s}"`).join(', ') || 'the ids in sources/'}`,
+          ),
+        );
+        return;
+      }
+      const located = locateQuote(source.text, quote);
+      if (!located) {
+        problems.push(
+          document.problem(
+            [...path, 'evidence', i, 'quote'],
+            `${explainMissingQuote(source.text, quote)} (sources/${sourceId}.txt)`,
+          ),
+        );
+        return;
+      }
+      evidence.push({ sourceId, quote, ...located });
+    });
+    if (problems.length === before) {
+      const { evidence: _, ...fields } = raw;
+      relations.push({ ...fields, evidence });
+    }
+  }
+  return relations;
+}

@@ -1,0 +1,110 @@
+// The shape of the files in graph-data/, as zod schemas; the JSON Schemas editors use are generated from these.
+import { z } from 'zod';
+import { isPartialDate, PARTIAL_DATE_HINT } from '../dates.ts';
+import { ENTITY_KINDS, RELATION_TYPE_INFO, RELATION_TYPES } from '../model.ts';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_HINT = 'a lowercase slug of letters, digits and single dashes, such as "fumio-kishida"';
+/** The shortest quote that can state a relation: about a clause. */
+export const MIN_QUOTE_LENGTH = 20;
+
+const slug = (what: string) =>
+  z
+    .string()
+    .regex(SLUG_PATTERN, { error: `${what} must be ${SLUG_HINT}` })
+    .describe(`${what}: ${SLUG_HINT}.`);
+
+const text = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+
+const partialDate = (what: string) =>
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: `${what} must be ${PARTIAL_DATE_HINT}` })
+    .refine(isPartialDate, { error: `${what} is not a real date; expected ${PARTIAL_DATE_HINT}` })
+    .describe(`${what}: ${PARTIAL_DATE_HINT}.`);
+
+export const EntitySchema = z.strictObject({
+  id: slug('id'),
+  name: text('name').describe('The full usual name: "Fumio Kishida", "United States".'),
+  kind: z.enum(ENTITY_KINDS).describe('What the entity is.'),
+  aliases: z
+    .array(text('an alias'))
+    .default([])
+    .describe('Other names, as sources write them and readers type them: "Tokyo", "U.S.", "Kishida".'),
+  description: z.string().optional().describe('One sentence saying what the entity is.'),
+});
+
+export const EvidenceSchema = z.strictObject({
+  source: slug('source').describe('The id of the source the quote is taken from.'),
+  quote: z
+    .string()
+    .min(MIN_QUOTE_LENGTH, { error: `a quote must be at least ${MIN_QUOTE_LENGTH} characters (a clause or more)` })
+    .describe(`A verbatim span of the source's text, at least ${MIN_QUOTE_LENGTH} characters.`),
+});
+
+export const RelationSchema = z.strictObject({
+  id: slug('id'),
+  type: z
+    .enum(RELATION_TYPES as [keyof typeof RELATION_TYPE_INFO, ...(keyof typeof RELATION_TYPE_INFO)[]])
+    .describe(RELATION_TYPES.map((t) => `${t}: ${RELATION_TYPE_INFO[t].description}`).join('\n')),
+  from: slug('from').describe('Entity id: the subject of a directed relation, one party of a symmetric one.'),
+  to: slug('to').describe('Entity id: the object of a directed relation, the other party of a symmetric one.'),
+  summary: text('summary').describe('One plain sentence that states the relation.'),
+  confidence: z
+    .number({ error: 'confidence must be a number from 0 to 1' })
+    .min(0, { error: 'confidence must be from 0 to 1' })
+    .max(1, { error: 'confidence must be from 0 to 1' })
+    .describe('1 where the source states the relation outright, lower where it only implies it.'),
+  validFrom: partialDate('validFrom').optional(),
+  validTo: partialDate('validTo').optional(),
+  evidence: z
+    .array(EvidenceSchema)
+    .min(1, { error: 'a relation needs at least one evidence quote' })
+    .describe('The quotes that state the relation.'),
+});
+
+export const SourceSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: slug('id').describe('Must match the file names: sources/<id>.json and sources/<id>.txt.'),
+  title: text('title'),
+  author: z.string().optional(),
+  publisher: z.string().optional(),
+  publishedOn: partialDate('publishedOn').optional(),
+  url: z.string().optional(),
+});
+
+export const EntitiesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  entities: z.array(EntitySchema),
+});
+
+export const RelationsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  relations: z.array(RelationSchema),
+});
+
+export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
+export type RelationsFile = z.infer<typeof RelationsFileSchema>;
+export type SourceFile = z.infer<typeof SourceSchema>;
+
+/** The JSON Schemas written to graph-data/schema/, by file name. */
+export function dataJsonSchemas(): Record<string, unknown> {
+  const toJson = (schema: z.ZodType, title: string) => ({
+    ...z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }),
+    title,
+  });
+  return {
+    'entities.schema.json': toJson(EntitiesFileSchema, 'alliance-graph entities (graph-data/entities.json)'),
+    'relations.schema.json': toJson(RelationsFileSchema, 'alliance-graph relations (graph-data/relations.json)'),
+    'source.schema.json': toJson(SourceSchema, 'alliance-graph source metadata (graph-data/sources/<id>.json)'),
+  };
+}
+
+/** The bytes a JSON Schema is committed as. */
+export function serializeJsonSchema(schema: unknown): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

@@ -1,0 +1,98 @@
+// The errors a user can cause, each with a code that GraphQL and the CLI map once.
+
+/** An error the caller caused and can fix; its message says what was wrong and what is right. */
+export abstract class UserError extends Error {
+  abstract readonly code: string;
+  /** Extra fields for GraphQL's `extensions` and for the CLI's report. */
+  get details(): Record<string, unknown> {
+    return {};
+  }
+}
+
+/** A reference names no entity. */
+export class EntityNotFoundError extends UserError {
+  readonly code = 'ENTITY_NOT_FOUND';
+  constructor(
+    readonly ref: string,
+    readonly suggestions: string[],
+    readonly argument?: string,
+  ) {
+    const where = argument ? `${argument}: ` : '';
+    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
+    super(`${where}no entity is called "${ref}" (by id, name or alias)${hint}`);
+    this.name = 'EntityNotFoundError';
+  }
+  override get details() {
+    return { ref: this.ref, suggestions: this.suggestions, ...(this.argument ? { argument: this.argument } : {}) };
+  }
+}
+
+/** A reference fits several entities and names none of them exactly. */
+export class AmbiguousEntityError extends UserError {
+  readonly code = 'AMBIGUOUS_ENTITY';
+  constructor(
+    readonly ref: string,
+    readonly candidates: { id: string; name: string }[],
+    readonly argument?: string,
+  ) {
+    const where = argument ? `${argument}: ` : '';
+    const list = candidates.map((c) => `${c.name} (${c.id})`).join(', ');
+    super(`${where}"${ref}" could mean any of ${candidates.length} entities: ${list}; use an id or a full name`);
+    this.name = 'AmbiguousEntityError';
+  }
+  override get details() {
+    return {
+      ref: this.ref,
+      candidates: this.candidates.map((c) => c.id),
+      ...(this.argument ? { argument: this.argument } : {}),
+    };
+  }
+}
+
+/** An argument is out of range or malformed. */
+export class BadInputError extends UserError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(
+    readonly argument: string,
+    message: string,
+    readonly range?: Record<string, unknown>,
+  ) {
+    super(`${argument}: ${message}`);
+    this.name = 'BadInputError';
+  }
+  override get details() {
+    return { argument: this.argument, ...(this.range ?? {}) };
+  }
+}
+
+/** One problem found in graph-data: where it is, what was found and what would be right. */
+export interface DataProblem {
+  /** The file, relative to the data directory: `relations.json`. */
+  file: string;
+  /** 1-based line of the problem in the file, where it can be told. */
+  line?: number;
+  /** JSON path of the offending value: `$.relations[3].to`. */
+  path?: string;
+  /** What is wrong, and what would be right. */
+  message: string;
+}
+
+/** graph-data failed to load; nothing of it was loaded. Carries every problem found. */
+export class GraphDataError extends UserError {
+  readonly code = 'INVALID_GRAPH_DATA';
+  constructor(
+    readonly dir: string,
+    readonly problems: DataProblem[],
+  ) {
+    super(`${dir}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the graph data`);
+    this.name = 'GraphDataError';
+  }
+  override get details() {
+    return { problems: this.problems };
+  }
+}
+
+export function formatProblem(problem: DataProblem): string {
+  const at = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  return problem.path ? `${at} ${problem.path}: ${problem.message}` : `${at}: ${problem.message}`;
+}

@@ -1,0 +1,47 @@
+// The typed graphology graph: one node per entity, one edge per relation, symmetric relations undirected.
+import { MultiGraph } from 'graphology';
+import type { GraphData } from '../data/load.ts';
+import { type EntityKind, type Evidence, isSymmetric, type RelationType, type Source } from '../model.ts';
+
+export interface EntityAttributes {
+  name: string;
+  /** The entity's kind; not `type`, which sigma.js reads as a renderer. */
+  kind: EntityKind;
+  aliases: string[];
+  description?: string;
+}
+
+export interface RelationAttributes {
+  /** The relation's type; not `type`, which sigma.js reads as a renderer. */
+  relation: RelationType;
+  summary: string;
+  confidence: number;
+  validFrom?: string;
+  validTo?: string;
+  evidence: Evidence[];
+}
+
+export interface GraphAttributes {
+  /** Sources by id, so that evidence can be shown in its text. */
+  sources: Record<string, Source>;
+}
+
+/**
+ * A mixed multigraph: directed relations are directed edges from subject to object,
+ * symmetric ones undirected edges; parallel relations between one pair stay apart.
+ * Node keys are entity ids, edge keys relation ids.
+ */
+export type KnowledgeGraph = MultiGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
+
+/** Builds the graph from loaded, validated data. */
+export function createKnowledgeGraph(data: GraphData): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+  graph.replaceAttributes({ sources: Object.fromEntries(data.sources.map((s) => [s.id, s])) });
+  for (const { id, ...attributes } of data.entities) graph.addNode(id, attributes);
+  for (const { id, type, from, to, ...attributes } of data.relations) {
+    const edge = { relation: type, ...attributes };
+    if (isSymmetric(type)) graph.addUndirectedEdgeWithKey(id, from, to, edge);
+    else graph.addDirectedEdgeWithKey(id, from, to, edge);
+  }
+  return graph;
+}

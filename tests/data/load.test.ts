@@ -1,0 +1,223 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGraphData } from '../../src/data/load.ts';
+import { formatProblem } from '../../src/errors.ts';
+import { copyTinyGraph, editJson, loadProblems, TINY_GRAPH_DIR } from '../helpers.ts';
+
+describe('loadGraphData on valid data', () => {
+  it('loads the tiny graph with every quote located at its offsets', async () => {
+    const data = await loadGraphData(TINY_GRAPH_DIR);
+    expect(data.entities.map((e) => e.id)).toEqual(['atlantis', 'lemuria', 'mu', 'king-arlo', 'ocean-council']);
+    expect(data.relations).toHaveLength(5);
+    const [source] = data.sources;
+    expect(source?.id).toBe('tiny-source');
+    expect(source?.title).toBe('A tiny article for tests');
+    const concern = data.relations.find((r) => r.id === 'atlantis-concern-mu');
+    expect(concern?.evidence).toEqual([
+      { sourceId: 'tiny-source', quote: 'Atlantis is worried about the rise of Mu', start: 104, end: 144 },
+    ]);
+    for (const relation of data.relations) {
+      for (const { quote, start, end } of relation.evidence) expect(source?.text.slice(start, end)).toBe(quote);
+    }
+  });
+
+  it('keeps optional fields and defaults aliases to an empty list', async () => {
+    const dir = await copyTinyGraph();
+    await editJson(dir, 'entities.json', (file) => {
+      delete file.entities[1].aliases;
+    });
+    const data = await loadGraphData(dir);
+    expect(data.entities[1]?.aliases).toEqual([]);
+    expect(data.relations.find((r) => r.id === 'king-arlo-leads-atlantis')).toMatchObject({
+      validFrom: '2020',
+      validTo: '2024-06-30',
+      confidence: 1,
+    });
+  });
+});
+
+describe('loadGraphData on bad data', () => {
+  it('names a relation that refers to an unknown entity, with its line and a suggestion', async () => {
+    const dir = await copyTinyGraph();
+    await editJson(dir, 'relations.json', (file) => {
+      file.relations[2].to = 'muu';
+    });
+    const problems = await loadProblems(dir);
+    expect(problems).toEqual([
+      {
+        file: join(dir, 'relations.json'),
+        line: 36,
+        path: '$.relations[2].to',
+        message: 'no entity has the id "muu"; expected an id from entities.json (did you mean "mu"?)',
+      },
+    ]);
+  });
+
+  it('explains a quote that is not verbatim: where it diverges and the characters on each side', async () => {
+    const dir = await copyTinyGraph();
+    await editJson(dir, 'relations.json', (file) => {
+      file.relations[0].evidence[0].quote = 'Atlantis and Lemuria are close friends';
+    });
+    const [problem, ...rest] = await loadProblems(dir);
+    expect(rest).toEqual([]);
+    expect(problem?.path).toBe('$.relations[0].evidence[0].quote');
+    expect(problem?.message).toBe(
+      'not found verbatim in the source text: its first 31 characters match at line 3 of the text, ' +
+        'then the quote has "f" (U+0066) where the text has "a" (U+0061); copy the quote verbatim from the source ' +
+        '(sources/tiny-source.txt)',
+    );
+  });
+
+  it('reports duplicate entity and relation ids', async () => {
+    const dir = await copyTinyGraph();
+    await editJson(dir, 'entities.json', (file) => {
+      file.entities[4].id = 'mu';
+    });
+    await editJson(dir, 'relations.json', (file) => {
+      file.relations[4].id = 'atlantis-ally-lemuria';
+      file.relations[4].to = 'lemuria';
+    });
+    const messages = (await loadProblems(dir)).map(formatProblem);
+    expect(messages).toContain(
+      `${join(dir, 'entities.json')}:35 $.entities[4].id: duplicate id "mu", already used by entities[2]; expected a unique id`,
+    );
+    expect(messages).toContain(
+      `${join(dir, 'relations.json')}:63 $.relations[4].id: duplicate id "atlantis-ally-lemuria", already used by relations[0]; expected a unique id`,
+    );
+  });
+
+  it('reports an alias claimed by two entities, ignoring case and dots', async () => {
+    const dir = await copyTinyGraph();
+    await editJson(dir, 'entities.json', (file) => {
+      file.entities[1].aliases = ['atl'];
+    });
+    const problems = await loadProblems(dir);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: '$.entities[1].aliases[0]',
+        message:
+          '"atl" is claimed by two entities: "atlantis" (entities[0], as "A.T.L.") and "lemuria"; expected each name and alias to name one entity',
+      }),
+    ]);
+  });
+
+  it('lists the valid values for an unknown relation type or entity kind', async () => {
+    const dir = await copyTinyGraph();
+    await editJson(dir, 'entities.json', (file) => {
+      file.entities[0].kind = 'NATION';
+    });
+    await editJson(dir, 'relations.json', (file) => {
+      file.relations[0].type = 'FRIEND';
+    });
+    const problems = await loadProblems(dir);
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      [
+        '$.entities[0].kind',
+        'found "NATION"; expected one of COUNTRY, PERSON, GROUPING, ORGANIZATION, COMPANY, POLICY, EVENT, REGION',
+      ],
+      [
+        '$.relations[0].type',
+        'found "FRIEND"; expected one of ALLY, RIVAL, AGREEMENT, CONCERN, MEMBER_OF, LEADS, SUPPORTS, OPPOSES, PARTNER, PARTICIPATES_IN, ADOPTS',
+      ],
+    ]);
+  });
+
+  it('gives the line and column of malformed JSON', async () => {
+    const dir = await copyTinyGraph();
+    const path = join(dir, 'entities.json');
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace('"aliases": ["Mu Empire"] }', '"aliases": ["Mu Empire"], }'));
+    const problems = await loadProblems(dir);
+    expect(problems).toEqual([
+      {
+        file: path,
+        line: 5,
+        message:
+          'malformed JSON: property name expected at column 78; expected strict JSON (double-quoted names and strings, no trailing commas, no comments)',
+      },
+    ]);
+  });
+
+  it('rejects malformed dates, dates out of order, bad confidence, short quotes and unknown fields', async () => {
+    const dir = await copyTinyGraph();
+    await editJson(dir, 'relations.json', (file) => {
+      file.relations[0].validFrom = '2023-13';
+      file.relations[1].validFrom = '2024-02-30';
+      file.relations[3].validFrom = '2025';
+      file.relations[2].confidence = 1.5;
+      file.relations[4].evidence[0].quote = 'Atlantis belongs';
+      file.relations[4].sumary = 'typo';
+    });
+    const notADate =
+      'is not a real date; expected an ISO 8601 date or partial date: YYYY, YYYY-MM or YYYY-MM-DD, such as 2023-11';
+    expect((await loadProblems(dir)).map((p) => [p.path, p.message])).toEqual([
+      ['$.relations[0].validFrom', `validFrom ${notADate}; found "2023-13"`],
+      ['$.relations[1].validFrom', `validFrom ${notADate}; found "2024-02-30"`],
+      ['$.relations[2].confidence', 'confidence must be from 0 to 1; found 1.5'],
+      [
+        '$.relations[4].evidence[0].quote',
+        'a quote must be at least 20 characters (a clause or more); found "Atlantis belongs"',
+      ],
+      [
+        '$.relations[4].sumary',
+        'unknown field "sumary"; expected only id, type, from, to, summary, confidence, validFrom, validTo, evidence',
+      ],
+      ['$.relations[3].validTo', '"2024-06-30" is before validFrom "2025"; expected validTo on or after validFrom'],
+    ]);
+  });
+
+  it('compares partial dates by their span: from 2024-06 to 2024 is in order', async () => {
+    const dir = await copyTinyGraph();
+    await editJson(dir, 'relations.json', (file) => {
+      file.relations[3].validFrom = '2024-06';
+      file.relations[3].validTo = '2024';
+    });
+    const data = await loadGraphData(dir);
+    expect(data.relations[3]).toMatchObject({ validFrom: '2024-06', validTo: '2024' });
+  });
+
+  it('reports a source whose text is missing, a text without metadata, and an unknown source id', async () => {
+    const dir = await copyTinyGraph();
+    await writeFile(join(dir, 'sources', 'stray.txt'), 'a text nobody described');
+    await editJson(dir, 'relations.json', (file) => {
+      file.relations[0].evidence[0].source = 'tiny-sauce';
+    });
+    const problems = await loadProblems(dir);
+    expect(problems.map(formatProblem)).toEqual([
+      `${join(dir, 'sources', 'stray.txt')}: a source text without metadata; expected stray.json beside it`,
+      `${join(dir, 'relations.json')}:12 $.relations[0].evidence[0].source: no source has the id "tiny-sauce"; expected one of "tiny-source"`,
+    ]);
+    await rm(join(dir, 'sources', 'tiny-source.txt'));
+    expect((await loadProblems(dir)).map((p) => p.message)).toContain(
+      'not found; expected the text of source "tiny-source"',
+    );
+  });
+
+  it('gathers every problem across files in one run, and loads nothing', async () => {
+    const dir = await copyTinyGraph();
+    await editJson(dir, 'entities.json', (file) => {
+      file.entities.push({ id: 'Bad Id', name: 'Bad', kind: 'COUNTRY' });
+    });
+    await editJson(dir, 'relations.json', (file) => {
+      file.relations[0].from = 'nobody';
+      file.relations[1].evidence[0].quote = 'a treaty of enmity and mistrust';
+    });
+    const problems = await loadProblems(dir);
+    expect(problems.map((p) => `${p.file.slice(dir.length + 1)} ${p.path}`)).toEqual([
+      'entities.json $.entities[5].id',
+      'relations.json $.relations[0].from',
+      'relations.json $.relations[1].evidence[0].quote',
+    ]);
+  });
+
+  it('names a directory that does not exist', async () => {
+    expect(await loadProblems('/no/such/graph-data')).toEqual([
+      {
+        file: '/no/such/graph-data',
+        message:
+          'no such directory; expected a graph-data directory holding entities.json, relations.json and sources/',
+      },
+    ]);
+  });
+});
