@@ -1,5 +1,6 @@
 // Every default and limit in one place, each overridable by an environment variable.
 import { fileURLToPath } from 'node:url';
+import { UsageError } from './errors.ts';
 
 /** The project's own graph-data/, used when no directory is given. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../graph-data', import.meta.url));
@@ -7,4 +8,81 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../graph-data', import.me
 /** The data directory: `KG_DATA_DIR`, or the project's own graph-data/. */
 export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return env.KG_DATA_DIR || DEFAULT_DATA_DIR;
+}
+
+/** Where the server listens. */
+export const DEFAULT_PORT = 4000;
+export const DEFAULT_HOST = '127.0.0.1';
+
+/**
+ * Every limit, with its default and the environment variable that sets it. The README's
+ * table of limits is checked against this list by a test.
+ */
+export const LIMITS = {
+  defaultDepth: { env: 'KG_DEFAULT_DEPTH', value: 1, what: '`depth` of `neighborhood` when not given' },
+  maxDepth: { env: 'KG_MAX_DEPTH', value: 4, what: 'largest `depth` of `neighborhood`' },
+  defaultMaxLength: { env: 'KG_DEFAULT_MAX_LENGTH', value: 3, what: '`maxLength` of `paths` when not given' },
+  maxLength: { env: 'KG_MAX_LENGTH', value: 6, what: 'largest `maxLength` of `paths`' },
+  defaultPageSize: {
+    env: 'KG_DEFAULT_PAGE_SIZE',
+    value: 20,
+    what: '`first` of `entities` and `relations` when not given',
+  },
+  maxPageSize: { env: 'KG_MAX_PAGE_SIZE', value: 100, what: 'largest `first` (and `last`) of a list' },
+  defaultPaths: { env: 'KG_DEFAULT_PATHS', value: 10, what: '`first` of `paths` when not given' },
+  workBudget: {
+    env: 'KG_WORK_BUDGET',
+    value: 200_000,
+    what: 'relations a request may visit, all its fields together, before QUERY_TOO_COMPLEX',
+  },
+  maxQueryDepth: { env: 'KG_MAX_QUERY_DEPTH', value: 12, what: 'deepest nesting of fields in a query' },
+  maxAliases: { env: 'KG_MAX_ALIASES', value: 15, what: 'aliases in a query' },
+  maxTokens: { env: 'KG_MAX_TOKENS', value: 2000, what: 'tokens in a query document' },
+  maxDirectives: { env: 'KG_MAX_DIRECTIVES', value: 20, what: 'directives in a query' },
+  maxCost: { env: 'KG_MAX_COST', value: 10_000, what: "a query's static cost (graphql-armor's cost limit)" },
+} as const;
+
+export type Limits = { [K in keyof typeof LIMITS]: number };
+
+export const DEFAULT_LIMITS: Limits = Object.fromEntries(
+  Object.entries(LIMITS).map(([key, { value }]) => [key, value]),
+) as Limits;
+
+/**
+ * The limits, each from its environment variable when set.
+ * @throws UsageError naming a variable that is not a whole number of at least 1 (0 for none).
+ */
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
+  const limits = { ...DEFAULT_LIMITS };
+  for (const [key, { env: name }] of Object.entries(LIMITS) as [keyof Limits, (typeof LIMITS)[keyof Limits]][]) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value < 1) {
+      throw new UsageError(`${name}=${JSON.stringify(raw)} is not a whole number of at least 1`);
+    }
+    limits[key] = value;
+  }
+  for (const [low, high] of [
+    ['defaultDepth', 'maxDepth'],
+    ['defaultMaxLength', 'maxLength'],
+    ['defaultPageSize', 'maxPageSize'],
+    ['defaultPaths', 'maxPageSize'],
+  ] as const) {
+    if (limits[low] > limits[high]) {
+      throw new UsageError(
+        `${LIMITS[low].env} (${limits[low]}) is more than ${LIMITS[high].env} (${limits[high]}); a default must be within its limit`,
+      );
+    }
+  }
+  return limits;
+}
+
+/** The port and host to listen on: `PORT` and `HOST`. */
+export function listenFromEnv(env: NodeJS.ProcessEnv = process.env): { port: number; host: string } {
+  const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`PORT=${JSON.stringify(env.PORT)} is not a port number from 0 to 65535`);
+  }
+  return { port, host: env.HOST || DEFAULT_HOST };
 }

@@ -96,3 +96,27 @@ export function formatProblem(problem: DataProblem): string {
   const at = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   return problem.path ? `${at} ${problem.path}: ${problem.message}` : `${at}: ${problem.message}`;
 }
+
+/** The query is over a depth, alias, token, cost or work budget. */
+export class QueryTooComplexError extends UserError {
+  readonly code = 'QUERY_TOO_COMPLEX';
+  constructor(
+    message: string,
+    readonly limit: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'QueryTooComplexError';
+  }
+  override get details() {
+    return { ...this.limit };
+  }
+}
+
+/** The command line or the environment is wrong: an unknown option, a malformed setting. */
+export class UsageError extends UserError {
+  readonly code = 'USAGE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,45 @@
+// kg query '<graphql>' [--variables json]: runs one GraphQL request in-process and prints the result.
+import { Command } from 'commander';
+import { UsageError, UserError } from '../../errors.ts';
+import { createApp } from '../../server/app.ts';
+import { type CliIO, limits, loadKnowledgeBase, withDataOption } from '../io.ts';
+
+/** The request had GraphQL errors; they are printed with the result. */
+class QueryFailedError extends UserError {
+  readonly code = 'QUERY_FAILED';
+}
+
+export function queryCommand(io: CliIO): Command {
+  return withDataOption(
+    new Command('query')
+      .description('Run a GraphQL query against the graph, in-process, and print the JSON result.')
+      .argument('<graphql>', 'the query document, such as \'{ entity(ref: "Japan") { name } }\'')
+      .option('-v, --variables <json>', 'the variables, as a JSON object'),
+  ).action(async (query: string, options: { variables?: string; data?: string }) => {
+    let variables: unknown;
+    if (options.variables !== undefined) {
+      try {
+        variables = JSON.parse(options.variables);
+      } catch (error) {
+        throw new UsageError(
+          `--variables: not JSON (${(error as Error).message}); expected an object such as '{"ref": "Japan"}'`,
+        );
+      }
+      if (variables === null || typeof variables !== 'object' || Array.isArray(variables)) {
+        throw new UsageError(`--variables: expected a JSON object such as '{"ref": "Japan"}'`);
+      }
+    }
+    const kb = await loadKnowledgeBase(io, options.data);
+    const app = createApp({ knowledgeBase: () => kb, limits: limits(io), logError: (e) => io.err(String(e)) });
+    const response = await app.fetch('http://kg.local/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const result = (await response.json()) as { errors?: unknown[] };
+    io.out(JSON.stringify(result, null, 2));
+    if (result.errors?.length) {
+      throw new QueryFailedError(`the query failed with ${result.errors.length} error(s); see "errors" above`);
+    }
+  });
+}

@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { type CliIO, runCli } from '../../src/cli/program.ts';
+
+async function kg(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: process.cwd(), env };
+  const code = await runCli(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('kg query', () => {
+  it('prints the JSON result and exits 0', async () => {
+    const { code, out } = await kg(['query', '{ entity(ref: "Tokyo") { id kind } }']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual({ data: { entity: { id: 'japan', kind: 'COUNTRY' } } });
+  });
+
+  it('takes variables as JSON', async () => {
+    const { out } = await kg([
+      'query',
+      'query($r: String!) { entity(ref: $r) { id } }',
+      '--variables',
+      '{"r": "Beijing"}',
+    ]);
+    expect(JSON.parse(out)).toEqual({ data: { entity: { id: 'china' } } });
+  });
+
+  it('prints the errors and exits 1 when the query fails', async () => {
+    const { code, out, err } = await kg(['query', '{ neighborhood(ref: "Narnia") { entities { id } } }']);
+    expect(code).toBe(1);
+    expect(JSON.parse(out).errors[0].extensions.code).toBe('ENTITY_NOT_FOUND');
+    expect(err).toBe('error: the query failed with 1 error(s); see "errors" above');
+  });
+
+  it('names --variables when they are not a JSON object, with exit 2', async () => {
+    const { code, err } = await kg(['query', '{ stats { entities } }', '--variables', '{nope']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^error: --variables: not JSON \(.+\); expected an object such as '\{"ref": "Japan"\}'$/);
+  });
+});
+
+describe('kg path', () => {
+  it('prints each hop with its relation, summary and quotes', async () => {
+    const { code, out } = await kg(['path', 'Kishida', 'Trump']);
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('Fumio Kishida to Donald Trump in 2 hops');
+    expect(lines[1]).toBe('1. Fumio Kishida —[LEADS]→ Japan');
+    expect(lines[2]).toBe('   Fumio Kishida is Prime Minister of Japan.  (fumio-kishida-leads-japan)');
+    expect(lines[3]).toBe(
+      "   “under Kishida's leadership, Japan has not only expanded its traditional economic relationships”",
+    );
+    expect(lines[4]).toBe('     9dashline-us-japan-alliance-2024, characters 2276–2370');
+    expect(lines).toContain('2. Japan —[CONCERN]→ Donald Trump');
+  });
+
+  it('draws a hop against its direction with the arrow reversed', async () => {
+    const { out } = await kg(['path', 'Japan', 'Kishida', '--types', 'LEADS']);
+    expect(out.split('\n').slice(0, 2)).toEqual([
+      'Japan to Fumio Kishida in 1 hop',
+      '1. Japan ←[LEADS]— Fumio Kishida',
+    ]);
+  });
+
+  it('lists every path with --all, and says when there is none', async () => {
+    const all = await kg(['path', 'Abe', 'China', '--all', '--max-length', '2', '--types', 'leads,rival']);
+    expect(all.out.split('\n')[0]).toBe('Path 1 of 1: Shinzo Abe to China in 2 hops');
+    const none = await kg(['path', 'Kishida', 'Trump', '--types', 'ALLY']);
+    expect(none).toEqual({ code: 1, out: '', err: 'error: no path from Fumio Kishida to Donald Trump over ALLY' });
+  });
+
+  it('rejects what it cannot use, naming the option', async () => {
+    expect((await kg(['path', 'Kishida', 'Trmp'])).err).toBe(
+      'error: to: no entity is called "Trmp" (by id, name or alias); did you mean "Donald Trump"?',
+    );
+    expect(await kg(['path', 'a', 'b', '--types', 'FRIEND'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--types: "FRIEND" is not a relation type; expected some of ALLY, RIVAL'),
+    });
+    expect(await kg(['path', 'a', 'b', '--max-length', '99'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--max-length: "99" is not a whole number from 1 to 6'),
+    });
+    expect((await kg(['path', 'a', 'b'], { KG_MAX_DEPTH: 'lots' })).err).toBe(
+      'error: KG_MAX_DEPTH="lots" is not a whole number of at least 1',
+    );
+  });
+});
+
+describe('kg serve', () => {
+  it('listens where PORT and HOST say, prints its URL, answers, and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['bin/kg.js', 'serve'], {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', () => {
+        const match = /serving GraphQL at (http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`kg serve exited with ${code}: ${output}`)));
+    });
+    const health = await fetch(`${url}/health`);
+    expect(await health.json()).toMatchObject({ status: 'ok', entities: 47 });
+    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(output).toContain('SIGTERM: finishing requests in flight, then stopping');
+  });
+});

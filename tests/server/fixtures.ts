@@ -1,0 +1,33 @@
+// The app over the real graph-data, loaded once per test file, and a way to send it GraphQL.
+import { DEFAULT_DATA_DIR, DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
+import { loadGraphData } from '../../src/data/load.ts';
+import { createKnowledgeBase, type KnowledgeBase } from '../../src/graph/knowledge-base.ts';
+import { type App, createApp } from '../../src/server/app.ts';
+
+let realKnowledgeBase: Promise<KnowledgeBase> | undefined;
+
+/** The knowledge base of the project's own graph-data/, loaded once. */
+export function realGraph(): Promise<KnowledgeBase> {
+  realKnowledgeBase ??= loadGraphData(DEFAULT_DATA_DIR).then(createKnowledgeBase);
+  return realKnowledgeBase;
+}
+
+export async function createTestApp(limits: Partial<Limits> = {}, kb?: KnowledgeBase): Promise<App> {
+  const base = kb ?? (await realGraph());
+  return createApp({ knowledgeBase: () => base, limits: { ...DEFAULT_LIMITS, ...limits }, logError: () => {} });
+}
+
+export interface GraphQLResponse {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}
+
+/** POSTs a query to the app and parses the answer. */
+export async function gql(app: App, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
+}
