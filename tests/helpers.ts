@@ -3,8 +3,10 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_DATA_DIR } from '../src/config.ts';
 import { type GraphData, loadGraphData } from '../src/data/load.ts';
 import { GraphDataError } from '../src/errors.ts';
+import { createKnowledgeBase, type KnowledgeBase } from '../src/graph/knowledge-base.ts';
 
 export const TINY_GRAPH_DIR = fileURLToPath(new URL('./fixtures/tiny-graph', import.meta.url));
 
@@ -37,4 +39,12 @@ export async function loadProblems(dir: string): Promise<GraphDataError['problem
     throw error;
   }
   throw new Error(`expected ${dir} to fail to load, but it loaded ${loaded.relations.length} relations`);
+}
+
+let realKnowledgeBase: Promise<KnowledgeBase> | undefined;
+
+/** The knowledge base of the project's own graph-data/, loaded once per test file. */
+export function realGraph(): Promise<KnowledgeBase> {
+  realKnowledgeBase ??= loadGraphData(DEFAULT_DATA_DIR).then(createKnowledgeBase);
+  return realKnowledgeBase;
 }

@@ -2,6 +2,7 @@
 import type { GraphData } from '../data/load.ts';
 import type { Source } from '../model.ts';
 import { createKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph.ts';
+import { computeMetrics, type GraphMetrics } from './metrics.ts';
 import { createEntityResolver, type EntityResolver } from './resolve.ts';
 
 /** Everything a request reads; never changed after it is built, so a reload swaps it whole. */
@@ -15,6 +16,8 @@ export interface KnowledgeBase {
   sources: Map<string, Source>;
   /** Relation ids by the source their evidence is drawn from, sorted. */
   relationsBySource: Map<string, string[]>;
+  /** Centrality, communities and layout, computed once per load. */
+  metrics: GraphMetrics;
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,5 +37,6 @@ export function createKnowledgeBase(data: GraphData): KnowledgeBase {
     relationIds,
     sources: new Map(data.sources.map((s) => [s.id, s])),
     relationsBySource,
+    metrics: computeMetrics(graph),
   };
 }

@@ -4,6 +4,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import type { Limits } from '../config.ts';
 import type { WorkBudget } from '../graph/budget.ts';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
+import type { Centrality, Community } from '../graph/metrics.ts';
 import type { Path } from '../graph/walk.ts';
 import type { Evidence, Source } from '../model.ts';
 
@@ -28,6 +29,8 @@ export const builder = new SchemaBuilder<{
     Source: Source;
     GraphStats: KnowledgeBase;
     Path: Path;
+    Centrality: Centrality;
+    Community: Community;
     PathStep: Path['steps'][number];
     Subgraph: { entities: string[]; relations: string[] };
   };

@@ -8,6 +8,9 @@ import './source.ts';
 import './path.ts';
 import './subgraph.ts';
 import './stats.ts';
+import './centrality.ts';
+import './community.ts';
+import './export.ts';
 
 export const schema = builder.toSchema();
 

@@ -1,6 +1,6 @@
-// The HTTP application: GraphQL (yoga) at /graphql with GraphiQL, and /health. No port: tests call app.fetch.
+// The HTTP application: GraphQL (yoga) at /graphql with GraphiQL, /health, /export, /explore. No port: tests call app.fetch.
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import type { Limits } from '../config.ts';
 import { WorkBudget } from '../graph/budget.ts';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
@@ -9,6 +9,7 @@ import { schema } from '../graphql/schema.ts';
 import { armorPlugin } from './armor.ts';
 import { maskError } from './errors.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
+import { explorerRoute, exportRoute, healthRoute } from './routes.ts';
 
 export interface AppOptions {
   /** The graph every request reads; called once per request, so a reload can swap it. */
@@ -16,22 +17,11 @@ export interface AppOptions {
   limits: Limits;
   /** Where unexpected errors are reported. */
   logError?: (error: unknown) => void;
+  /** Where the built explorer is; the default is where `npm run build` puts it. */
+  explorerDir?: string;
 }
 
-function healthRoute(knowledgeBase: () => KnowledgeBase): Plugin {
-  return {
-    onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/health') return;
-      const { graph, sources } = knowledgeBase();
-      const body = { status: 'ok', entities: graph.order, relations: graph.size, sources: sources.size };
-      endResponse(
-        new fetchAPI.Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } }),
-      );
-    },
-  };
-}
-
-export function createApp({ knowledgeBase, limits, logError = console.error }: AppOptions) {
+export function createApp({ knowledgeBase, limits, logError = console.error, explorerDir }: AppOptions) {
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -50,7 +40,7 @@ export function createApp({ knowledgeBase, limits, logError = console.error }: A
       })),
     },
     renderGraphiQL,
-    plugins: [healthRoute(knowledgeBase), armorPlugin(limits)],
+    plugins: [healthRoute(knowledgeBase), exportRoute(knowledgeBase), explorerRoute(explorerDir), armorPlugin(limits)],
   });
 }
 

@@ -114,3 +114,34 @@ describe('kg serve', () => {
     expect(output).toContain('SIGTERM: finishing requests in flight, then stopping');
   });
 });
+
+describe('kg export', () => {
+  it('writes a format to standard output', async () => {
+    const { code, out } = await kg(['export', '--format', 'cyjs', '--types', 'RIVAL']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).elements.edges.map((e: { data: { id: string } }) => e.data.id)).toEqual([
+      'japan-rival-china',
+      'united-states-rival-china',
+    ]);
+  });
+
+  it('writes a file with -o, and names an unknown format or an unwritable path', async () => {
+    const { mkdtemp, readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'kg-export-'));
+    const file = join(dir, 'graph.gexf');
+    const written = await kg(['export', '-f', 'gexf', '-o', file]);
+    expect(written.code).toBe(0);
+    expect(written.err).toContain('graph.gexf (GEXF 1.3, for Gephi');
+    expect(await readFile(file, 'utf8')).toContain('<gexf');
+    expect(await kg(['export', '-f', 'csv'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("'csv' is invalid"),
+    });
+    expect(await kg(['export', '-f', 'ttl', '-o', join(dir, 'no', 'such', 'dir.ttl')])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('cannot write (ENOENT); expected a writable file path'),
+    });
+  });
+});

@@ -1,16 +1,10 @@
 // The app over the real graph-data, loaded once per test file, and a way to send it GraphQL.
-import { DEFAULT_DATA_DIR, DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
-import { loadGraphData } from '../../src/data/load.ts';
-import { createKnowledgeBase, type KnowledgeBase } from '../../src/graph/knowledge-base.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
+import type { KnowledgeBase } from '../../src/graph/knowledge-base.ts';
 import { type App, createApp } from '../../src/server/app.ts';
+import { realGraph } from '../helpers.ts';
 
-let realKnowledgeBase: Promise<KnowledgeBase> | undefined;
-
-/** The knowledge base of the project's own graph-data/, loaded once. */
-export function realGraph(): Promise<KnowledgeBase> {
-  realKnowledgeBase ??= loadGraphData(DEFAULT_DATA_DIR).then(createKnowledgeBase);
-  return realKnowledgeBase;
-}
+export { realGraph } from '../helpers.ts';
 
 export async function createTestApp(limits: Partial<Limits> = {}, kb?: KnowledgeBase): Promise<App> {
   const base = kb ?? (await realGraph());

@@ -1,0 +1,29 @@
+// The ExportFormat enum, Query.export and Subgraph.export: the graph in formats that visualisation tools read.
+import { exportGraph, exportSelection } from '../export/export-graph.ts';
+import { EXPORT_FILES, EXPORT_FORMATS } from '../export/formats.ts';
+import { builder } from './builder.ts';
+import { RelationTypeEnum } from './enums.ts';
+
+const ExportFormatEnum = builder.enumType('ExportFormat', {
+  values: Object.fromEntries(EXPORT_FORMATS.map((f) => [f, { value: f, description: EXPORT_FILES[f].description }])),
+});
+
+builder.queryFields((t) => ({
+  export: t.string({
+    description:
+      'The whole graph, or the relations of `types` and the entities they join, in a format that a visualisation tool reads. The same as GET /export/graph.<gexf|graphml|json|cyjs|ttl>.',
+    args: {
+      format: t.arg({ type: ExportFormatEnum, required: true }),
+      types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types; all when absent.' }),
+    },
+    resolve: (_, { format, types }, { kb }) => exportGraph(kb, format, types),
+  }),
+}));
+
+builder.objectFields('Subgraph', (t) => ({
+  export: t.string({
+    description: 'This subgraph, in a format that a visualisation tool reads.',
+    args: { format: t.arg({ type: ExportFormatEnum, required: true }) },
+    resolve: (subgraph, { format }, { kb }) => exportSelection(format, { kb, ...subgraph }),
+  }),
+}));

@@ -1,0 +1,124 @@
+// The HTTP routes beside GraphQL: /health, /export/graph.<format>, and the explorer's static files under /explore.
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'graphql-yoga';
+import { exportGraph } from '../export/export-graph.ts';
+import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../export/formats.ts';
+import type { KnowledgeBase } from '../graph/knowledge-base.ts';
+import { RELATION_TYPES, type RelationType } from '../model.ts';
+
+/** Where `npm run build` puts the explorer. */
+export const EXPLORER_DIR = fileURLToPath(new URL('../../dist/explorer', import.meta.url));
+
+const json = (fetchAPI: { Response: typeof Response }, body: unknown, status = 200) =>
+  new fetchAPI.Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+
+export function healthRoute(knowledgeBase: () => KnowledgeBase): Plugin {
+  return {
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/health') return;
+      const { graph, sources } = knowledgeBase();
+      endResponse(
+        json(fetchAPI, { status: 'ok', entities: graph.order, relations: graph.size, sources: sources.size }),
+      );
+    },
+  };
+}
+
+const FORMAT_BY_EXTENSION = new Map<string, ExportFormat>(EXPORT_FORMATS.map((f) => [EXPORT_FILES[f].extension, f]));
+
+/** `?types=ALLY,RIVAL`: the relation types asked for, or the ones that are not relation types. */
+function parseTypes(value: string | null): { types?: RelationType[]; unknown?: string[] } {
+  if (value === null || value.trim() === '') return {};
+  const asked = value
+    .split(',')
+    .map((t) => t.trim().toUpperCase())
+    .filter(Boolean);
+  const unknown = asked.filter((t) => !(RELATION_TYPES as string[]).includes(t));
+  return unknown.length > 0 ? { unknown } : { types: asked as RelationType[] };
+}
+
+export function exportRoute(knowledgeBase: () => KnowledgeBase): Plugin {
+  return {
+    onRequest({ url, request, endResponse, fetchAPI }) {
+      const match = /^\/export\/graph\.([a-z]+)$/.exec(url.pathname);
+      if (!match) return;
+      const format = FORMAT_BY_EXTENSION.get(match[1] as string);
+      if (!format || (request.method !== 'GET' && request.method !== 'HEAD')) {
+        const files = EXPORT_FORMATS.map((f) => `/export/graph.${EXPORT_FILES[f].extension}`);
+        endResponse(json(fetchAPI, { error: `no export at ${url.pathname}; GET one of ${files.join(', ')}` }, 404));
+        return;
+      }
+      const { types, unknown } = parseTypes(url.searchParams.get('types'));
+      if (unknown) {
+        endResponse(
+          json(
+            fetchAPI,
+            {
+              error: `types: ${unknown.map((t) => `"${t}"`).join(', ')} ${unknown.length === 1 ? 'is not a relation type' : 'are not relation types'}; expected a comma-separated list of ${RELATION_TYPES.join(', ')}`,
+              argument: 'types',
+              validTypes: RELATION_TYPES,
+            },
+            400,
+          ),
+        );
+        return;
+      }
+      const { extension, contentType } = EXPORT_FILES[format];
+      const body = exportGraph(knowledgeBase(), format, types);
+      endResponse(
+        new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+          headers: {
+            'content-type': contentType,
+            'content-disposition': `attachment; filename="alliance-graph${types ? `-${types.join('-').toLowerCase()}` : ''}.${extension}"`,
+          },
+        }),
+      );
+    },
+  };
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Serves the built explorer: /explore is its page, /explore/<file> its assets. */
+export function explorerRoute(dir = EXPLORER_DIR): Plugin {
+  return {
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== '/explore' && !url.pathname.startsWith('/explore/')) return;
+      const relative = decodeURIComponent(url.pathname.slice('/explore'.length).replace(/^\/+/, '')) || 'index.html';
+      const path = normalize(join(dir, relative));
+      if (!path.startsWith(dir + sep)) {
+        endResponse(new fetchAPI.Response('Not found', { status: 404 }));
+        return;
+      }
+      try {
+        const body = await readFile(path);
+        const type = CONTENT_TYPES[extname(path)] ?? 'application/octet-stream';
+        endResponse(new fetchAPI.Response(body, { headers: { 'content-type': type } }));
+      } catch {
+        const index = await readFile(join(dir, 'index.html')).catch(() => null);
+        endResponse(
+          index === null
+            ? new fetchAPI.Response('The explorer is not built yet: run `npm run build` (npm start does it for you).', {
+                status: 503,
+                headers: { 'content-type': 'text/plain; charset=utf-8' },
+              })
+            : new fetchAPI.Response('Not found', { status: 404 }),
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,25 @@
+// The knowledge bases the export tests write: the tiny fixture graph, and a copy of it with text XML must escape.
+import { loadGraphData } from '../../src/data/load.ts';
+import { createKnowledgeBase, type KnowledgeBase } from '../../src/graph/knowledge-base.ts';
+import { copyTinyGraph, editJson, TINY_GRAPH_DIR } from '../helpers.ts';
+
+export async function tinyKnowledgeBase(): Promise<KnowledgeBase> {
+  return createKnowledgeBase(await loadGraphData(TINY_GRAPH_DIR));
+}
+
+/** Markup, every character XML escapes, a newline, and U+0001, which XML 1.0 cannot hold at all. */
+export const TRICKY_TEXT = `Atlantis <b>&"' Lemuria\n\u0001allies`;
+/** TRICKY_TEXT as it reads back from XML: the same, less the character XML cannot hold. */
+export const TRICKY_TEXT_IN_XML = `Atlantis <b>&"' Lemuria\nallies`;
+
+/** The tiny graph with TRICKY_TEXT as the summary of `atlantis-ally-lemuria` and the name of `mu`. */
+export async function trickyKnowledgeBase(): Promise<KnowledgeBase> {
+  const dir = await copyTinyGraph();
+  await editJson(dir, 'relations.json', (file) => {
+    file.relations[0].summary = TRICKY_TEXT;
+  });
+  await editJson(dir, 'entities.json', (file) => {
+    file.entities[2].name = TRICKY_TEXT;
+  });
+  return createKnowledgeBase(await loadGraphData(dir));
+}
