@@ -35,6 +35,21 @@ export const LIMITS = {
     value: 200_000,
     what: 'relations a request may visit, all its fields together, before QUERY_TOO_COMPLEX',
   },
+  timeoutMs: {
+    env: 'KG_TIMEOUT_MS',
+    value: 5_000,
+    what: 'milliseconds a request may run before TIMEOUT; traversals and fields check it as they go',
+  },
+  reloadDebounceMs: {
+    env: 'KG_RELOAD_DEBOUNCE_MS',
+    value: 200,
+    what: 'with `kg serve --watch`, how long graph-data must be quiet before a reload',
+  },
+  shutdownGraceMs: {
+    env: 'KG_SHUTDOWN_GRACE_MS',
+    value: 10_000,
+    what: 'on SIGTERM or SIGINT, how long requests in flight may take to finish',
+  },
   maxQueryDepth: { env: 'KG_MAX_QUERY_DEPTH', value: 12, what: 'deepest nesting of fields in a query' },
   maxAliases: { env: 'KG_MAX_ALIASES', value: 15, what: 'aliases in a query' },
   maxTokens: { env: 'KG_MAX_TOKENS', value: 2000, what: 'tokens in a query document' },

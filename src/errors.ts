@@ -120,3 +120,17 @@ export class UsageError extends UserError {
     this.name = 'UsageError';
   }
 }
+
+/** The request ran past its time budget. */
+export class TimeoutError extends UserError {
+  readonly code = 'TIMEOUT';
+  constructor(readonly timeoutMs: number) {
+    super(
+      `this request ran past its time budget of ${timeoutMs} ms and was stopped; ask for a smaller depth, a shorter maxLength, fewer results or fewer fields`,
+    );
+    this.name = 'TimeoutError';
+  }
+  override get details() {
+    return { timeoutMs: this.timeoutMs };
+  }
+}

@@ -1,4 +1,5 @@
-// Writes a selection of the graph in any export format; whole-graph exports are built once per load.
+// Writes a selection of the graph in any export format; whole-graph exports are built once per load, with an ETag.
+import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
 import type { RelationType } from '../model.ts';
 import { toCytoscape } from './cytoscape.ts';
@@ -20,20 +21,36 @@ export function exportSelection(format: ExportFormat, selection: ExportSelection
   return WRITERS[format](selection);
 }
 
-const built = new WeakMap<KnowledgeBase, Map<string, string>>();
+/** An export as served: its text and a strong ETag of it. */
+export interface BuiltExport {
+  text: string;
+  etag: string;
+}
+
+const built = new WeakMap<KnowledgeBase, Map<string, BuiltExport>>();
 
 /**
- * The whole graph (or the relations of `types` and their entities) in `format`. Built once per
- * knowledge base and filter, since a knowledge base never changes.
+ * The whole graph (or the relations of `types` and their entities) in `format`, with its ETag.
+ * Built once per knowledge base and filter, since a knowledge base never changes.
  */
-export function exportGraph(kb: KnowledgeBase, format: ExportFormat, types?: readonly RelationType[] | null): string {
+export function buildExport(
+  kb: KnowledgeBase,
+  format: ExportFormat,
+  types?: readonly RelationType[] | null,
+): BuiltExport {
   const key = `${format}:${[...new Set(types ?? [])].sort().join(',')}`;
-  const cache = built.get(kb) ?? new Map<string, string>();
+  const cache = built.get(kb) ?? new Map<string, BuiltExport>();
   built.set(kb, cache);
-  let text = cache.get(key);
-  if (text === undefined) {
-    text = exportSelection(format, selectGraph(kb, types));
-    cache.set(key, text);
+  let result = cache.get(key);
+  if (result === undefined) {
+    const text = exportSelection(format, selectGraph(kb, types));
+    result = { text, etag: `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"` };
+    cache.set(key, result);
   }
-  return text;
+  return result;
+}
+
+/** The text of `buildExport`. */
+export function exportGraph(kb: KnowledgeBase, format: ExportFormat, types?: readonly RelationType[] | null): string {
+  return buildExport(kb, format, types).text;
 }

@@ -1,6 +1,7 @@
 // The HTTP application: GraphQL (yoga) at /graphql with GraphiQL, /health, /export, /explore. No port: tests call app.fetch.
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import type { Limits } from '../config.ts';
 import { WorkBudget } from '../graph/budget.ts';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
@@ -9,19 +10,22 @@ import { schema } from '../graphql/schema.ts';
 import { armorPlugin } from './armor.ts';
 import { maskError } from './errors.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
+import { requestLogging, silentLogger } from './logging.ts';
 import { explorerRoute, exportRoute, healthRoute } from './routes.ts';
 
 export interface AppOptions {
   /** The graph every request reads; called once per request, so a reload can swap it. */
   knowledgeBase: () => KnowledgeBase;
   limits: Limits;
-  /** Where unexpected errors are reported. */
-  logError?: (error: unknown) => void;
+  /** Where requests and unexpected errors are logged; silent by default. */
+  logger?: Logger;
+  /** More to say at /health: when the graph was loaded, how the last reload went. */
+  status?: () => Record<string, unknown>;
   /** Where the built explorer is; the default is where `npm run build` puts it. */
   explorerDir?: string;
 }
 
-export function createApp({ knowledgeBase, limits, logError = console.error, explorerDir }: AppOptions) {
+export function createApp({ knowledgeBase, limits, logger = silentLogger, status, explorerDir }: AppOptions) {
   return createYoga<Record<string, unknown>, GraphContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -30,8 +34,8 @@ export function createApp({ knowledgeBase, limits, logError = console.error, exp
     healthCheckEndpoint: '/.well-known/yoga-health',
     // Unexpected errors are logged by maskError; user errors are answers, not incidents.
     logging: false,
-    context: () => ({ kb: knowledgeBase(), budget: new WorkBudget(limits.workBudget), limits }),
-    maskedErrors: { maskError: (error) => maskError(error, logError) },
+    context: () => ({ kb: knowledgeBase(), budget: new WorkBudget(limits.workBudget, limits.timeoutMs), limits }),
+    maskedErrors: { maskError: (error) => maskError(error, (err) => logger.error({ err }, 'unexpected error')) },
     graphiql: {
       title: 'alliance-graph',
       defaultTabs: EXAMPLE_QUERIES.map(({ query, variables }) => ({
@@ -40,7 +44,13 @@ export function createApp({ knowledgeBase, limits, logError = console.error, exp
       })),
     },
     renderGraphiQL,
-    plugins: [healthRoute(knowledgeBase), exportRoute(knowledgeBase), explorerRoute(explorerDir), armorPlugin(limits)],
+    plugins: [
+      requestLogging(logger),
+      healthRoute(knowledgeBase, status),
+      exportRoute(knowledgeBase),
+      explorerRoute(explorerDir),
+      armorPlugin(limits),
+    ],
   });
 }
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
-import { exportGraph } from '../export/export-graph.ts';
+import { buildExport } from '../export/export-graph.ts';
 import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../export/formats.ts';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
 import { RELATION_TYPES, type RelationType } from '../model.ts';
@@ -17,14 +17,14 @@ const json = (fetchAPI: { Response: typeof Response }, body: unknown, status = 2
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 
-export function healthRoute(knowledgeBase: () => KnowledgeBase): Plugin {
+/** /health: 200 with what is loaded, and whatever `status` adds (such as a failed reload). */
+export function healthRoute(knowledgeBase: () => KnowledgeBase, status?: () => Record<string, unknown>): Plugin {
   return {
     onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/health') return;
       const { graph, sources } = knowledgeBase();
-      endResponse(
-        json(fetchAPI, { status: 'ok', entities: graph.order, relations: graph.size, sources: sources.size }),
-      );
+      const body = { status: 'ok', entities: graph.order, relations: graph.size, sources: sources.size, ...status?.() };
+      endResponse(json(fetchAPI, body));
     },
   };
 }
@@ -69,14 +69,21 @@ export function exportRoute(knowledgeBase: () => KnowledgeBase): Plugin {
         return;
       }
       const { extension, contentType } = EXPORT_FILES[format];
-      const body = exportGraph(knowledgeBase(), format, types);
+      const { text, etag } = buildExport(knowledgeBase(), format, types);
+      const headers = {
+        'content-type': contentType,
+        'content-disposition': `attachment; filename="alliance-graph${types ? `-${types.join('-').toLowerCase()}` : ''}.${extension}"`,
+        etag,
+        'cache-control': 'no-cache',
+      };
+      const fresh = request.headers
+        .get('if-none-match')
+        ?.split(/\s*,\s*/)
+        .includes(etag);
       endResponse(
-        new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
-          headers: {
-            'content-type': contentType,
-            'content-disposition': `attachment; filename="alliance-graph${types ? `-${types.join('-').toLowerCase()}` : ''}.${extension}"`,
-          },
-        }),
+        fresh
+          ? new fetchAPI.Response(null, { status: 304, headers })
+          : new fetchAPI.Response(request.method === 'HEAD' ? null : text, { headers }),
       );
     },
   };

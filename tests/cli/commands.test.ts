@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { type CliIO, runCli } from '../../src/cli/program.ts';
 
@@ -86,32 +85,6 @@ describe('kg path', () => {
     expect((await kg(['path', 'a', 'b'], { KG_MAX_DEPTH: 'lots' })).err).toBe(
       'error: KG_MAX_DEPTH="lots" is not a whole number of at least 1',
     );
-  });
-});
-
-describe('kg serve', () => {
-  it('listens where PORT and HOST say, prints its URL, answers, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['bin/kg.js', 'serve'], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', () => {
-        const match = /serving GraphQL at (http:\/\/127\.0\.0\.1:\d+)\/graphql/.exec(output);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`kg serve exited with ${code}: ${output}`)));
-    });
-    const health = await fetch(`${url}/health`);
-    expect(await health.json()).toMatchObject({ status: 'ok', entities: 47 });
-    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-    expect(output).toContain('SIGTERM: finishing requests in flight, then stopping');
   });
 });
 

@@ -32,7 +32,7 @@ export interface ExplorerServer {
 /** The real app on 127.0.0.1 at a free port, serving the explorer built in `explorerDir`. */
 export async function serveExplorer(kb: KnowledgeBase, explorerDir: string): Promise<ExplorerServer> {
   let current = kb;
-  const app = createApp({ knowledgeBase: () => current, limits: DEFAULT_LIMITS, logError: () => {}, explorerDir });
+  const app = createApp({ knowledgeBase: () => current, limits: DEFAULT_LIMITS, explorerDir });
   const { server, url }: { server: Server; url: string } = await listen(app, 0, '127.0.0.1');
   return {
     url,

@@ -8,7 +8,7 @@ export { realGraph } from '../helpers.ts';
 
 export async function createTestApp(limits: Partial<Limits> = {}, kb?: KnowledgeBase): Promise<App> {
   const base = kb ?? (await realGraph());
-  return createApp({ knowledgeBase: () => base, limits: { ...DEFAULT_LIMITS, ...limits }, logError: () => {} });
+  return createApp({ knowledgeBase: () => base, limits: { ...DEFAULT_LIMITS, ...limits } });
 }
 
 export interface GraphQLResponse {

@@ -77,7 +77,11 @@ export function pathCommand(io: CliIO): Command {
     const kb = await loadKnowledgeBase(io, options.data);
     const from = kb.resolver.resolve(fromRef, 'from');
     const to = kb.resolver.resolve(toRef, 'to');
-    const walk = { types: options.types, direction: options.direction, budget: new WorkBudget(limits(io).workBudget) };
+    const walk = {
+      types: options.types,
+      direction: options.direction,
+      budget: new WorkBudget(limits(io).workBudget, limits(io).timeoutMs),
+    };
     const name = (id: string) => kb.graph.getNodeAttribute(id, 'name');
     const found = options.all
       ? paths(kb.graph, from, to, {

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { UsageError, UserError } from '../../errors.ts';
 import { createApp } from '../../server/app.ts';
+import { createLogger } from '../../server/logging.ts';
 import { type CliIO, limits, loadKnowledgeBase, withDataOption } from '../io.ts';
 
 /** The request had GraphQL errors; they are printed with the result. */
@@ -30,7 +31,7 @@ export function queryCommand(io: CliIO): Command {
       }
     }
     const kb = await loadKnowledgeBase(io, options.data);
-    const app = createApp({ knowledgeBase: () => kb, limits: limits(io), logError: (e) => io.err(String(e)) });
+    const app = createApp({ knowledgeBase: () => kb, limits: limits(io), logger: createLogger('error', 2) });
     const response = await app.fetch('http://kg.local/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },

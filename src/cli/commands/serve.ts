@@ -1,26 +1,40 @@
-// kg serve: the GraphQL API, GraphiQL and /health over HTTP, until SIGINT or SIGTERM.
+// kg serve: the GraphQL API, GraphiQL, exports, the explorer and /health over HTTP; reloads on SIGHUP or --watch; stops cleanly.
 import { Command } from 'commander';
-import { listenFromEnv } from '../../config.ts';
-import { UsageError } from '../../errors.ts';
+import { dataDirFromEnv, listenFromEnv } from '../../config.ts';
+import { formatProblem, UsageError } from '../../errors.ts';
 import { createApp } from '../../server/app.ts';
+import { createGraphStore, type ReloadOutcome } from '../../server/graph-store.ts';
 import { close, listen } from '../../server/listen.ts';
-import { type CliIO, limits, loadKnowledgeBase, plural, withDataOption } from '../io.ts';
-
-/** How long requests in flight may take to finish once the server is asked to stop. */
-export const SHUTDOWN_GRACE_MS = 10_000;
+import { createLogger } from '../../server/logging.ts';
+import { type CliIO, limits, plural, withDataOption } from '../io.ts';
 
 export function serveCommand(io: CliIO): Command {
   return withDataOption(
-    new Command('serve').description(
-      'Serve the graph: GraphQL at /graphql (GraphiQL in a browser), /health. PORT (default 4000) and HOST (default 127.0.0.1) choose where.',
-    ),
-  ).action(async (options: { data?: string }) => {
+    new Command('serve')
+      .description(
+        'Serve the graph: GraphQL at /graphql (GraphiQL in a browser), /explore, /export/graph.<format>, /health. PORT (default 4000) and HOST (default 127.0.0.1) choose where. SIGHUP reloads graph-data.',
+      )
+      .option('-w, --watch', 'reload graph-data whenever a file in it changes'),
+  ).action(async (options: { data?: string; watch?: boolean }) => {
+    const settings = limits(io);
     const { port, host } = listenFromEnv(io.env);
-    const kb = await loadKnowledgeBase(io, options.data);
+    const dir = options.data ?? dataDirFromEnv(io.env);
+    const logger = createLogger(io.env.KG_LOG_LEVEL || 'info');
+    const store = await createGraphStore(dir);
     const app = createApp({
-      knowledgeBase: () => kb,
-      limits: limits(io),
-      logError: (e) => io.err(`error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`),
+      knowledgeBase: () => store.current,
+      limits: settings,
+      logger,
+      status: () => ({
+        loadedAt: store.loadedAt,
+        reloads: store.reloads,
+        ...(store.lastReload && !store.lastReload.ok
+          ? {
+              lastReload: store.lastReload,
+              warning: `the last reload failed; still serving the graph loaded at ${store.loadedAt}`,
+            }
+          : {}),
+      }),
     });
     const { server, url } = await listen(app, port, host).catch((error: NodeJS.ErrnoException) => {
       throw new UsageError(
@@ -29,11 +43,34 @@ export function serveCommand(io: CliIO): Command {
           : `cannot listen on ${host}:${port}: ${error.message}`,
       );
     });
+
+    const reported = (outcome: ReloadOutcome) => {
+      if (outcome.ok) {
+        const { graph } = store.current;
+        logger.info({ entities: graph.order, relations: graph.size }, 'reloaded graph-data');
+      } else {
+        for (const problem of outcome.problems ?? [])
+          logger.error({ problem: formatProblem(problem) }, 'reload problem');
+        logger.error(
+          { problems: outcome.problems?.length ?? 0, error: outcome.error },
+          'reload failed; still serving the last good graph',
+        );
+      }
+    };
+    const onHangUp = () => void store.reload().then(reported);
+    process.on('SIGHUP', onHangUp);
+    const stopWatching = options.watch ? store.watch(settings.reloadDebounceMs, reported) : () => {};
+
     io.out(
-      `alliance-graph: ${plural(kb.graph.order, 'entity', 'entities')}, ${plural(kb.graph.size, 'relation')}; serving GraphQL at ${url}/graphql (open it in a browser for GraphiQL)`,
+      `alliance-graph: ${plural(store.current.graph.order, 'entity', 'entities')}, ${plural(store.current.graph.size, 'relation')}; ` +
+        `serving GraphQL at ${url}/graphql (GraphiQL in a browser) and the explorer at ${url}/explore` +
+        (options.watch ? '; watching graph-data for changes' : ''),
     );
     const signal = await (io.stopSignal ?? new Promise<string>(() => {}));
-    io.out(`${signal}: finishing requests in flight, then stopping`);
-    await close(server, SHUTDOWN_GRACE_MS);
+    io.out(`${signal}: finishing requests in flight (up to ${settings.shutdownGraceMs} ms), then stopping`);
+    process.off('SIGHUP', onHangUp);
+    stopWatching();
+    await close(server, settings.shutdownGraceMs);
+    io.out('stopped');
   });
 }
