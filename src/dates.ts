@@ -1,4 +1,5 @@
 // ISO 8601 dates and partial dates (2023, 2023-11, 2023-11-16), as relations carry them.
+import { BadInputError } from './errors.ts';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -22,3 +23,36 @@ export function isPartialDate(value: string): boolean {
 }
 
 export const PARTIAL_DATE_HINT = 'an ISO 8601 date or partial date: YYYY, YYYY-MM or YYYY-MM-DD, such as 2023-11';
+
+/**
+ * Whether a relation valid from `validFrom` to `validTo` (either may be absent: open) held at
+ * some time within the span `asOf`: it holds when it began no later than the span's last day
+ * and ended no earlier than its first. Partial dates stand for their whole span, so a relation
+ * from 2023-11 holds as of "2023", and one that ends on the day asked about still holds then.
+ * Takes the first day of `validFrom` and the last of `validTo` (see `heldSpan`).
+ */
+export function heldDuring(held: { from?: string; to?: string }, asOf: { first: string; last: string }): boolean {
+  return (held.from === undefined || held.from <= asOf.last) && (held.to === undefined || held.to >= asOf.first);
+}
+
+/** The days a relation held: from the first day of `validFrom` to the last day of `validTo`. */
+export function heldSpan(validFrom?: string, validTo?: string): { from?: string; to?: string } {
+  return {
+    ...(validFrom ? { from: dateSpan(validFrom)?.first } : {}),
+    ...(validTo ? { to: dateSpan(validTo)?.last } : {}),
+  };
+}
+
+/**
+ * The span of days an `asOf` argument names, or undefined when it is not given.
+ * @throws BadInputError naming `argument` when it is not an ISO 8601 date or partial date.
+ */
+export function asOfSpan(
+  asOf: string | null | undefined,
+  argument = 'asOf',
+): { first: string; last: string } | undefined {
+  if (asOf === null || asOf === undefined) return undefined;
+  const span = dateSpan(asOf.trim());
+  if (!span) throw new BadInputError(argument, `"${asOf}" is not ${PARTIAL_DATE_HINT}`);
+  return span;
+}

@@ -1,6 +1,12 @@
 // Entry point of the `kg` command.
 import { runCli } from './program.ts';
 
+// A reader that stops early (`kg export ... | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const stopSignal = new Promise<string>((resolve) => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
 });

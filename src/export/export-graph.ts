@@ -1,9 +1,8 @@
 // Writes a selection of the graph in any export format; whole-graph exports are built once per load, with an ETag.
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
-import type { RelationType } from '../model.ts';
 import { toCytoscape } from './cytoscape.ts';
-import { type ExportFormat, type ExportSelection, selectGraph } from './formats.ts';
+import { type ExportFilter, type ExportFormat, type ExportSelection, selectGraph } from './formats.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphml } from './graphml.ts';
 import { toGraphology } from './graphology.ts';
@@ -30,20 +29,17 @@ export interface BuiltExport {
 const built = new WeakMap<KnowledgeBase, Map<string, BuiltExport>>();
 
 /**
- * The whole graph (or the relations of `types` and their entities) in `format`, with its ETag.
- * Built once per knowledge base and filter, since a knowledge base never changes.
+ * The whole graph (or the relations that pass `filter` and their entities) in `format`, with
+ * its ETag. Built once per knowledge base and filter, since a knowledge base never changes.
  */
-export function buildExport(
-  kb: KnowledgeBase,
-  format: ExportFormat,
-  types?: readonly RelationType[] | null,
-): BuiltExport {
-  const key = `${format}:${[...new Set(types ?? [])].sort().join(',')}`;
+export function buildExport(kb: KnowledgeBase, format: ExportFormat, filter: ExportFilter = {}): BuiltExport {
+  const types = [...new Set(filter.types ?? [])].sort().join(',');
+  const key = `${format}:${types}:${filter.asOf ? `${filter.asOf.first}/${filter.asOf.last}` : ''}`;
   const cache = built.get(kb) ?? new Map<string, BuiltExport>();
   built.set(kb, cache);
   let result = cache.get(key);
   if (result === undefined) {
-    const text = exportSelection(format, selectGraph(kb, types));
+    const text = exportSelection(format, selectGraph(kb, filter));
     result = { text, etag: `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"` };
     cache.set(key, result);
   }
@@ -51,6 +47,6 @@ export function buildExport(
 }
 
 /** The text of `buildExport`. */
-export function exportGraph(kb: KnowledgeBase, format: ExportFormat, types?: readonly RelationType[] | null): string {
-  return buildExport(kb, format, types).text;
+export function exportGraph(kb: KnowledgeBase, format: ExportFormat, filter: ExportFilter = {}): string {
+  return buildExport(kb, format, filter).text;
 }

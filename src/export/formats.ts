@@ -1,4 +1,5 @@
 // The export formats: what each is called, its file name and content type, and the subgraph an export covers.
+import { heldDuring } from '../dates.ts';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
 import type { RelationType } from '../model.ts';
 
@@ -37,14 +38,23 @@ export interface ExportSelection {
   relations: readonly string[];
 }
 
+/** Which relations an export keeps: of these types, held at some time in this span of days. */
+export interface ExportFilter {
+  types?: readonly RelationType[] | null;
+  asOf?: { first: string; last: string };
+}
+
 /**
- * The whole graph, or with `types` only the relations of those types and the entities that
- * stand in at least one of them.
+ * The whole graph, or with a filter only the relations that pass it (of `types`, held as of
+ * `asOf`) and the entities that stand in at least one of them.
  */
-export function selectGraph(kb: KnowledgeBase, types?: readonly RelationType[] | null): ExportSelection {
-  if (!types || types.length === 0) return { kb, entities: kb.entityIds, relations: kb.relationIds };
-  const wanted = new Set(types);
-  const relations = kb.relationIds.filter((id) => wanted.has(kb.graph.getEdgeAttribute(id, 'relation')));
+export function selectGraph(kb: KnowledgeBase, { types, asOf }: ExportFilter = {}): ExportSelection {
+  const wanted = types && types.length > 0 ? new Set(types) : null;
+  if (!wanted && !asOf) return { kb, entities: kb.entityIds, relations: kb.relationIds };
+  const relations = kb.relationIds.filter((id) => {
+    const { relation, held } = kb.graph.getEdgeAttributes(id);
+    return (!wanted || wanted.has(relation)) && (!asOf || heldDuring(held, asOf));
+  });
   const touched = new Set(relations.flatMap((id) => kb.graph.extremities(id)));
   return { kb, entities: kb.entityIds.filter((id) => touched.has(id)), relations };
 }

@@ -32,7 +32,7 @@ export function toGexf({ kb, entities, relations }: ExportSelection): string {
     if (relation.directed) graph.addDirectedEdgeWithKey(id, relation.source, relation.target, relation);
     else graph.addUndirectedEdgeWithKey(id, relation.source, relation.target, relation);
   }
-  return write(graph, {
+  const gexf = write(graph, {
     version: '1.3',
     formatNode: (_, { id: __, label, aliases, x, y, size, color, ...attributes }) => ({
       label: stripInvalidXml(label),
@@ -45,4 +45,26 @@ export function toGexf({ kb, entities, relations }: ExportSelection): string {
       attributes: clean({ ...attributes, ...flatEvidence(evidence) }),
     }),
   });
+  return withTimeSpells(gexf, kb, relations);
+}
+
+/**
+ * Makes the graph dynamic where relations are dated, so Gephi's timeline can play it:
+ * `mode="dynamic" timeformat="date"` on the graph, and on each dated edge `start` (the first
+ * day of validFrom) and `end` (the last day of validTo). graphology-gexf writes no time spells,
+ * so they are added to its output; edge ids are slugs, which need no escaping.
+ */
+function withTimeSpells(gexf: string, kb: ExportSelection['kb'], relations: readonly string[]): string {
+  const spells = new Map<string, string>();
+  for (const id of relations) {
+    const { from, to } = kb.graph.getEdgeAttribute(id, 'held');
+    if (from || to) spells.set(id, `${from ? ` start="${from}"` : ''}${to ? ` end="${to}"` : ''}`);
+  }
+  if (spells.size === 0) return gexf;
+  return gexf
+    .replace(
+      '<graph defaultedgetype="directed">',
+      '<graph defaultedgetype="directed" mode="dynamic" timeformat="date">',
+    )
+    .replace(/<edge id="([^"]+)"/g, (edge, id: string) => `${edge}${spells.get(id) ?? ''}`);
 }

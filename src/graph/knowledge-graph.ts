@@ -1,6 +1,7 @@
 // The typed graphology graph: one node per entity, one edge per relation, symmetric relations undirected.
 import { MultiGraph } from 'graphology';
 import type { GraphData } from '../data/load.ts';
+import { heldSpan } from '../dates.ts';
 import { type EntityKind, type Evidence, isSymmetric, type RelationType, type Source } from '../model.ts';
 
 export interface EntityAttributes {
@@ -18,6 +19,8 @@ export interface RelationAttributes {
   confidence: number;
   validFrom?: string;
   validTo?: string;
+  /** The first day of `validFrom` and the last of `validTo`, for asking what held when. */
+  held: { from?: string; to?: string };
   evidence: Evidence[];
 }
 
@@ -39,7 +42,7 @@ export function createKnowledgeGraph(data: GraphData): KnowledgeGraph {
   graph.replaceAttributes({ sources: Object.fromEntries(data.sources.map((s) => [s.id, s])) });
   for (const { id, ...attributes } of data.entities) graph.addNode(id, attributes);
   for (const { id, type, from, to, ...attributes } of data.relations) {
-    const edge = { relation: type, ...attributes };
+    const edge = { relation: type, ...attributes, held: heldSpan(attributes.validFrom, attributes.validTo) };
     if (isSymmetric(type)) graph.addUndirectedEdgeWithKey(id, from, to, edge);
     else graph.addDirectedEdgeWithKey(id, from, to, edge);
   }

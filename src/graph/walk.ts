@@ -1,7 +1,8 @@
 // The one step every traversal takes: the relations that may be walked out of an entity, given types and direction.
+import { heldDuring } from '../dates.ts';
 import type { RelationType } from '../model.ts';
 import type { WorkBudget } from './budget.ts';
-import type { KnowledgeGraph } from './knowledge-graph.ts';
+import type { KnowledgeGraph, RelationAttributes } from './knowledge-graph.ts';
 
 /** Which way a relation may be walked: OUT subject to object, IN object to subject, ANY either. Symmetric relations always walk both ways. */
 export type Direction = 'OUT' | 'IN' | 'ANY';
@@ -12,6 +13,8 @@ export interface WalkOptions {
   direction?: Direction;
   /** Charged one unit per relation looked at. */
   budget?: WorkBudget;
+  /** Only relations that held at some time in this span of days (see `heldDuring`). */
+  asOf?: { first: string; last: string };
 }
 
 /** One hop: the relation walked, the entity it was walked from and to, and whether with its direction. */
@@ -89,23 +92,26 @@ export function createStepper(graph: KnowledgeGraph, options: WalkOptions): Step
   }
   const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
   const budget = options.budget;
+  const asOf = options.asOf;
   const walksOut = direction !== 'IN';
   const walksIn = direction !== 'OUT';
 
   return (entity) => {
     const found: Step[] = [];
-    const look = (relation: string, type: RelationType, to: string, forward: boolean) => {
+    const look = (relation: string, { relation: type, held }: RelationAttributes, to: string, forward: boolean) => {
       budget?.spend(1);
-      if (types === null || types.has(type)) found.push({ relation, from: entity, to, forward });
+      if ((types === null || types.has(type)) && (asOf === undefined || heldDuring(held, asOf))) {
+        found.push({ relation, from: entity, to, forward });
+      }
     };
-    graph.forEachUndirectedEdge(entity, (relation, { relation: type }, source, target) => {
-      look(relation, type, source === entity ? target : source, true);
+    graph.forEachUndirectedEdge(entity, (relation, attributes, source, target) => {
+      look(relation, attributes, source === entity ? target : source, true);
     });
     if (walksOut) {
-      graph.forEachOutEdge(entity, (relation, { relation: type }, _, target) => look(relation, type, target, true));
+      graph.forEachOutEdge(entity, (relation, attributes, _, target) => look(relation, attributes, target, true));
     }
     if (walksIn) {
-      graph.forEachInEdge(entity, (relation, { relation: type }, source) => look(relation, type, source, false));
+      graph.forEachInEdge(entity, (relation, attributes, source) => look(relation, attributes, source, false));
     }
     return found.sort((a, b) => compareIds(a.relation, b.relation));
   };

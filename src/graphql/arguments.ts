@@ -1,6 +1,7 @@
 // Arguments shared by several fields, and their range checks.
 import { cursorToOffset } from '@pothos/plugin-relay';
 import { LIMITS } from '../config.ts';
+import { asOfSpan } from '../dates.ts';
 import { BadInputError } from '../errors.ts';
 import type { WalkOptions } from '../graph/walk.ts';
 import type { RelationType } from '../model.ts';
@@ -24,13 +25,24 @@ export function intInRange(
   return value;
 }
 
-/** The walk options of a field's `types` and `direction`, drawing on the request's budget. */
+/** The walk options of a field's `types`, `direction` and `asOf`, drawing on the request's budget. */
 export function walkOptions(
-  args: { types?: readonly RelationType[] | null; direction?: 'OUT' | 'IN' | 'ANY' | null },
+  args: { types?: readonly RelationType[] | null; direction?: 'OUT' | 'IN' | 'ANY' | null; asOf?: string | null },
   context: GraphContext,
 ): WalkOptions {
-  return { types: args.types ?? undefined, direction: args.direction ?? 'ANY', budget: context.budget };
+  return {
+    types: args.types ?? undefined,
+    direction: args.direction ?? 'ANY',
+    budget: context.budget,
+    asOf: asOfSpan(args.asOf),
+  };
 }
+
+export { asOfSpan } from '../dates.ts';
+
+/** The description every `asOf` argument shares. */
+export const AS_OF_DESCRIPTION =
+  'Only relations that held on this ISO 8601 date or partial date (2019, 2023-11, 2024-04-10): a relation holds when its validFrom is absent or not after the date, and its validTo absent or not before it; a partial date stands for its whole span, so "2023" covers the whole year.';
 
 interface PageArgs {
   first?: number | null;

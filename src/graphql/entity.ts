@@ -2,7 +2,7 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { searchEntities } from '../graph/search.ts';
 import { incidentRelations, neighbors } from '../graph/walk.ts';
-import { checkPageArgs, walkOptions } from './arguments.ts';
+import { AS_OF_DESCRIPTION, checkPageArgs, walkOptions } from './arguments.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, EntityKindEnum, RelationTypeEnum } from './enums.ts';
 
@@ -16,6 +16,7 @@ builder.objectType('Entity', {
         description:
           'OUT: relations this entity is the subject of; IN: the object of; ANY (default): both. Symmetric relations count either way.',
       }),
+      asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
     });
     return {
       id: t.id({ description: 'A stable, readable slug, such as `japan` or `fumio-kishida`.', resolve: (id) => id }),

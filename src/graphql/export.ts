@@ -1,6 +1,8 @@
 // The ExportFormat enum, Query.export and Subgraph.export: the graph in formats that visualisation tools read.
+import { heldDuring } from '../dates.ts';
 import { exportGraph, exportSelection } from '../export/export-graph.ts';
 import { EXPORT_FILES, EXPORT_FORMATS } from '../export/formats.ts';
+import { AS_OF_DESCRIPTION, asOfSpan } from './arguments.ts';
 import { builder } from './builder.ts';
 import { RelationTypeEnum } from './enums.ts';
 
@@ -15,15 +17,25 @@ builder.queryFields((t) => ({
     args: {
       format: t.arg({ type: ExportFormatEnum, required: true }),
       types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types; all when absent.' }),
+      asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
     },
-    resolve: (_, { format, types }, { kb }) => exportGraph(kb, format, types),
+    resolve: (_, { format, types, asOf }, { kb }) => exportGraph(kb, format, { types, asOf: asOfSpan(asOf) }),
   }),
 }));
 
 builder.objectFields('Subgraph', (t) => ({
   export: t.string({
     description: 'This subgraph, in a format that a visualisation tool reads.',
-    args: { format: t.arg({ type: ExportFormatEnum, required: true }) },
-    resolve: (subgraph, { format }, { kb }) => exportSelection(format, { kb, ...subgraph }),
+    args: {
+      format: t.arg({ type: ExportFormatEnum, required: true }),
+      asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
+    },
+    resolve: (subgraph, { format, asOf }, { kb }) => {
+      const span = asOfSpan(asOf);
+      const relations = span
+        ? subgraph.relations.filter((id) => heldDuring(kb.graph.getEdgeAttribute(id, 'held'), span))
+        : subgraph.relations;
+      return exportSelection(format, { kb, entities: subgraph.entities, relations });
+    },
   }),
 }));

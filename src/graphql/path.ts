@@ -1,7 +1,7 @@
 // The Path and PathStep types, and the query fields that return paths: shortestPath, paths.
 import { paths } from '../graph/paths.ts';
 import { shortestPath } from '../graph/shortest-path.ts';
-import { intInRange, limitText, walkOptions } from './arguments.ts';
+import { AS_OF_DESCRIPTION, intInRange, limitText, walkOptions } from './arguments.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, RelationTypeEnum } from './enums.ts';
 
@@ -44,6 +44,7 @@ builder.queryFields((t) => {
       type: DirectionEnum,
       description: 'Walk directed relations OUT (subject to object), IN, or ANY way (default).',
     }),
+    asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
   });
   return {
     shortestPath: t.field({

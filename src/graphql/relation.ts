@@ -1,9 +1,10 @@
 // The Relation and Evidence types, and the query fields that return relations: relation, relations.
 import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { heldDuring } from '../dates.ts';
 import { BadInputError } from '../errors.ts';
 import { incidentRelations } from '../graph/walk.ts';
 import { isSymmetric } from '../model.ts';
-import { checkPageArgs } from './arguments.ts';
+import { AS_OF_DESCRIPTION, asOfSpan, checkPageArgs } from './arguments.ts';
 import { builder } from './builder.ts';
 import { RelationTypeEnum } from './enums.ts';
 
@@ -89,6 +90,7 @@ builder.queryFields((t) => ({
         types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types; all when absent.' }),
         involving: t.arg.string({ description: 'Only relations of this entity: an id, a name or an alias.' }),
         sourceId: t.arg.id({ description: 'Only relations with evidence from this source.' }),
+        asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
       },
       resolve: (_, args, context) => {
         checkPageArgs(args, context);
@@ -112,6 +114,8 @@ builder.queryFields((t) => ({
           const types = new Set(args.types);
           ids = ids.filter((id) => types.has(kb.graph.getEdgeAttribute(id, 'relation')));
         }
+        const asOf = asOfSpan(args.asOf);
+        if (asOf) ids = ids.filter((id) => heldDuring(kb.graph.getEdgeAttribute(id, 'held'), asOf));
         const { defaultPageSize, maxPageSize } = context.limits;
         const connection = resolveArrayConnection({ args, defaultSize: defaultPageSize, maxSize: maxPageSize }, ids);
         return { ...connection, totalCount: ids.length };

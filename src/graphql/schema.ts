@@ -12,6 +12,7 @@ import './stats.ts';
 import './centrality.ts';
 import './community.ts';
 import './export.ts';
+import './timeline.ts';
 
 /** Every field resolved ticks the request's budget, which looks at the clock now and then: no request outlives its time budget. */
 function withTimeBudget(schema: GraphQLSchema): GraphQLSchema {

@@ -1,6 +1,6 @@
 // The Subgraph type, and the query field that returns one: neighborhood.
 import { neighborhood } from '../graph/neighborhood.ts';
-import { intInRange, limitText, walkOptions } from './arguments.ts';
+import { AS_OF_DESCRIPTION, intInRange, limitText, walkOptions } from './arguments.ts';
 import { builder } from './builder.ts';
 import { DirectionEnum, RelationTypeEnum } from './enums.ts';
 
@@ -25,6 +25,7 @@ builder.queryFields((t) => ({
         type: DirectionEnum,
         description: 'Walk directed relations OUT (subject to object), IN, or ANY way (default).',
       }),
+      asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
     },
     resolve: (_, args, context) => {
       const { limits, kb } = context;

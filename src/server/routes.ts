@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { asOfSpan } from '../dates.ts';
 import { buildExport } from '../export/export-graph.ts';
 import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../export/formats.ts';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
@@ -68,11 +69,18 @@ export function exportRoute(knowledgeBase: () => KnowledgeBase): Plugin {
         );
         return;
       }
+      let asOf: { first: string; last: string } | undefined;
+      try {
+        asOf = asOfSpan(url.searchParams.get('asOf'));
+      } catch (error) {
+        endResponse(json(fetchAPI, { error: (error as Error).message, argument: 'asOf' }, 400));
+        return;
+      }
       const { extension, contentType } = EXPORT_FILES[format];
-      const { text, etag } = buildExport(knowledgeBase(), format, types);
+      const { text, etag } = buildExport(knowledgeBase(), format, { types, asOf });
       const headers = {
         'content-type': contentType,
-        'content-disposition': `attachment; filename="alliance-graph${types ? `-${types.join('-').toLowerCase()}` : ''}.${extension}"`,
+        'content-disposition': `attachment; filename="alliance-graph${types ? `-${types.join('-').toLowerCase()}` : ''}${asOf ? `-as-of-${url.searchParams.get('asOf')?.trim()}` : ''}.${extension}"`,
         etag,
         'cache-control': 'no-cache',
       };

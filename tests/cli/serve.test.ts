@@ -56,7 +56,7 @@ async function until(condition: () => Promise<boolean>, what: string, ms = 10_00
   throw new Error(`timed out waiting for ${what}`);
 }
 
-describe('kg serve', { timeout: 20_000 }, () => {
+describe('kg serve', { timeout: 30_000 }, () => {
   it('listens where PORT and HOST say and logs one JSON line per request, without quotes or variables', async () => {
     const server = await serve();
     expect(await health(server.url)).toMatchObject({ status: 'ok', entities: 47, reloads: 0 });

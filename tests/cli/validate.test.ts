@@ -47,7 +47,7 @@ describe('kg validate', () => {
     expect(help.out).toContain('validate [dir]');
   });
 
-  it('runs as the kg binary, on the project graph by default', async () => {
+  it('runs as the kg binary, on the project graph by default', { timeout: 30_000 }, async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['bin/kg.js', 'validate']);
     expect(stdout).toMatch(/^graph-data: \d+ entities, \d+ relations, 1 source, \d+ quotes located; by type: ALLY \d+/);
     const failure = await promisify(execFile)(process.execPath, ['bin/kg.js', 'validate', 'no-such-dir']).catch(

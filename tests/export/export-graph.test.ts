@@ -8,18 +8,18 @@ describe('selectGraph', () => {
   it('selects the whole graph without types', async () => {
     const kb = await tinyKnowledgeBase();
     for (const types of [undefined, null, []]) {
-      expect(selectGraph(kb, types)).toEqual({ kb, entities: kb.entityIds, relations: kb.relationIds });
+      expect(selectGraph(kb, { types })).toEqual({ kb, entities: kb.entityIds, relations: kb.relationIds });
     }
   });
 
   it('selects only the relations of the types, and only the entities they join', async () => {
     const kb = await tinyKnowledgeBase();
-    expect(selectGraph(kb, ['ALLY'])).toEqual({
+    expect(selectGraph(kb, { types: ['ALLY'] })).toEqual({
       kb,
       entities: ['atlantis', 'lemuria'],
       relations: ['atlantis-ally-lemuria'],
     });
-    expect(selectGraph(kb, ['LEADS', 'CONCERN'])).toEqual({
+    expect(selectGraph(kb, { types: ['LEADS', 'CONCERN'] })).toEqual({
       kb,
       entities: ['atlantis', 'king-arlo', 'mu'],
       relations: ['atlantis-concern-mu', 'king-arlo-leads-atlantis'],
@@ -28,7 +28,7 @@ describe('selectGraph', () => {
 
   it('on the real graph, keeps every relation of the types and no entity they leave out', async () => {
     const kb = await realGraph();
-    const { entities, relations } = selectGraph(kb, ['ALLY', 'RIVAL']);
+    const { entities, relations } = selectGraph(kb, { types: ['ALLY', 'RIVAL'] });
     const wanted = kb.relationIds.filter((id) => ['ALLY', 'RIVAL'].includes(kb.graph.getEdgeAttribute(id, 'relation')));
     expect(relations).toEqual(wanted);
     expect(entities).toEqual([...new Set(wanted.flatMap((id) => kb.graph.extremities(id)))].sort());
@@ -40,7 +40,9 @@ describe('exportGraph', () => {
   it('writes what exportSelection writes, in every format', async () => {
     const kb = await tinyKnowledgeBase();
     for (const format of EXPORT_FORMATS) {
-      expect(exportGraph(kb, format, ['ALLY'])).toBe(exportSelection(format, selectGraph(kb, ['ALLY'])));
+      expect(exportGraph(kb, format, { types: ['ALLY'] })).toBe(
+        exportSelection(format, selectGraph(kb, { types: ['ALLY'] })),
+      );
     }
   });
 
@@ -54,9 +56,9 @@ describe('exportGraph', () => {
 
   it('caches by the set of types, whatever their order or repeats', async () => {
     const kb = await tinyKnowledgeBase();
-    const first = exportGraph(kb, 'GRAPHML', ['LEADS', 'ALLY']);
+    const first = exportGraph(kb, 'GRAPHML', { types: ['LEADS', 'ALLY'] });
     kb.graph.setNodeAttribute('atlantis', 'name', 'Renamed');
-    expect(exportGraph(kb, 'GRAPHML', ['ALLY', 'LEADS', 'ALLY'])).toBe(first);
-    expect(exportGraph(kb, 'GRAPHML', ['ALLY'])).toContain('Renamed');
+    expect(exportGraph(kb, 'GRAPHML', { types: ['ALLY', 'LEADS', 'ALLY'] })).toBe(first);
+    expect(exportGraph(kb, 'GRAPHML', { types: ['ALLY'] })).toContain('Renamed');
   });
 });

@@ -1,6 +1,7 @@
 // kg export --format <gexf|graphml|json|cyjs|ttl> [-o file] [--types ...]: the graph for Gephi, sigma.js, Cytoscape, triple stores.
 import { rename, writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
+import { asOfSpan } from '../../dates.ts';
 import { UserError } from '../../errors.ts';
 import { exportGraph } from '../../export/export-graph.ts';
 import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
@@ -34,22 +35,25 @@ export function exportCommand(io: CliIO): Command {
           .makeOptionMandatory(),
       )
       .option('-o, --output <file>', 'the file to write (default: standard output)')
-      .addOption(typesOption()),
-  ).action(async (options: { format: string; output?: string; types?: RelationType[]; data?: string }) => {
-    const format = BY_EXTENSION.get(options.format) as ExportFormat;
-    const kb = await loadKnowledgeBase(io, options.data);
-    const text = exportGraph(kb, format, options.types);
-    if (options.output === undefined) {
-      io.out(text);
-      return;
-    }
-    await writeAtomically(options.output, text).catch((error: NodeJS.ErrnoException) => {
-      throw new WriteError(
-        `-o ${options.output}: cannot write (${error.code ?? error.message}); expected a writable file path`,
+      .addOption(typesOption())
+      .option('--as-of <date>', 'only relations that held on this date or partial date (2019, 2023-11)'),
+  ).action(
+    async (options: { format: string; output?: string; types?: RelationType[]; asOf?: string; data?: string }) => {
+      const format = BY_EXTENSION.get(options.format) as ExportFormat;
+      const kb = await loadKnowledgeBase(io, options.data);
+      const text = exportGraph(kb, format, { types: options.types, asOf: asOfSpan(options.asOf, '--as-of') });
+      if (options.output === undefined) {
+        io.out(text);
+        return;
+      }
+      await writeAtomically(options.output, text).catch((error: NodeJS.ErrnoException) => {
+        throw new WriteError(
+          `-o ${options.output}: cannot write (${error.code ?? error.message}); expected a writable file path`,
+        );
+      });
+      io.err(
+        `wrote ${displayPath(options.output, io.cwd)} (${EXPORT_FILES[format].description.replace(/\.$/, '')}, ${text.length} characters)`,
       );
-    });
-    io.err(
-      `wrote ${displayPath(options.output, io.cwd)} (${EXPORT_FILES[format].description.replace(/\.$/, '')}, ${text.length} characters)`,
-    );
-  });
+    },
+  );
 }

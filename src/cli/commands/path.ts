@@ -1,5 +1,6 @@
 // kg path <from> <to>: how two entities connect, hop by hop, each hop with its relation and the quote behind it.
 import { Command, Option } from 'commander';
+import { asOfSpan } from '../../dates.ts';
 import { UserError } from '../../errors.ts';
 import { WorkBudget } from '../../graph/budget.ts';
 import type { KnowledgeBase } from '../../graph/knowledge-base.ts';
@@ -20,6 +21,7 @@ interface PathOptions {
   maxLength?: number;
   all?: boolean;
   first?: number;
+  asOf?: string;
   data?: string;
 }
 
@@ -68,6 +70,7 @@ export function pathCommand(io: CliIO): Command {
         ).argParser(intOption('--max-length', 1, maxLength)),
       )
       .option('-a, --all', 'list every simple path up to --max-length, shortest first')
+      .option('--as-of <date>', 'walk only relations that held on this date or partial date (2019, 2023-11)')
       .addOption(
         new Option('-n, --first <n>', `with --all, the most paths to list (default ${defaultPaths})`).argParser(
           intOption('--first', 1, maxPageSize),
@@ -80,6 +83,7 @@ export function pathCommand(io: CliIO): Command {
     const walk = {
       types: options.types,
       direction: options.direction,
+      asOf: asOfSpan(options.asOf, '--as-of'),
       budget: new WorkBudget(limits(io).workBudget, limits(io).timeoutMs),
     };
     const name = (id: string) => kb.graph.getNodeAttribute(id, 'name');
@@ -96,7 +100,8 @@ export function pathCommand(io: CliIO): Command {
       const within = options.maxLength ?? (options.all ? defaultMaxLength : undefined);
       throw new NoPathError(
         `no path from ${name(from)} to ${name(to)}${within ? ` within ${plural(within, 'hop')}` : ''}` +
-          `${options.types ? ` over ${options.types.join(', ')}` : ''}${options.direction !== 'ANY' ? ` walking ${options.direction}` : ''}`,
+          `${options.types ? ` over ${options.types.join(', ')}` : ''}${options.direction !== 'ANY' ? ` walking ${options.direction}` : ''}` +
+          `${options.asOf ? ` as of ${options.asOf}` : ''}`,
       );
     }
     found.forEach((path, i) => {
