@@ -138,20 +138,23 @@ export async function entityDetail(ref: string): Promise<EntityDetail | null> {
   return data.entity;
 }
 
-/** The shortest path between two entities, walking only relations of `types` if given, or null when there is none. */
+/**
+ * The shortest path between two entities, or null when there is none: walking only relations of
+ * `types` if given, and only those that held as of `asOf` (a date or partial date) if given.
+ */
 export async function shortestPath(
   from: string,
   to: string,
-  types?: readonly RelationType[],
+  { types, asOf }: { types?: readonly RelationType[] | undefined; asOf?: string | null | undefined } = {},
 ): Promise<PathDetail | null> {
   const data = await graphql<{ shortestPath: PathDetail | null }>(
-    `query Path($from: String!, $to: String!, $types: [RelationType!]) {
-      shortestPath(from: $from, to: $to, types: $types) {
+    `query Path($from: String!, $to: String!, $types: [RelationType!], $asOf: String) {
+      shortestPath(from: $from, to: $to, types: $types, asOf: $asOf) {
         length
         steps { from { id name } relation { id type directed summary ${EVIDENCE} } to { id name } forward }
       }
     }`,
-    { from, to, types: types ?? null },
+    { from, to, types: types ?? null, asOf: asOf ?? null },
   );
   return data.shortestPath;
 }

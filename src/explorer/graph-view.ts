@@ -1,8 +1,9 @@
-// The graph drawn with sigma.js: colours, relation-type filters, and the entity or path in focus with everything else dimmed.
+// The graph drawn with sigma.js: colours, relation-type and date filters, and the entity or path in focus with everything else dimmed.
 import Sigma, { DEFAULT_STYLES } from 'sigma';
 import { extremityArrow, pathCurved, pathLine } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { RelationType } from '../model.ts';
+import { heldAsOf } from './as-of.ts';
 import type { EntityGraph, EntityNode, RelationEdge } from './graph-data.ts';
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, KIND_COLORS, RELATION_COLORS } from './palette.ts';
 
@@ -23,11 +24,15 @@ export interface GraphView {
   readonly graph: EntityGraph;
   setColorMode(mode: ColorMode): void;
   setHiddenRelations(types: ReadonlySet<RelationType>): void;
+  /** Hides the relations that did not hold in `asOf` (a month, `YYYY-MM`); null shows every date. */
+  setAsOf(asOf: string | null): void;
   setFocus(focus: Focus | null): void;
   /** Moves the camera to frame these entities. */
   frame(ids: readonly string[]): void;
   /** The relations sigma draws (not hidden by a filter). */
   visibleRelationCount(): number;
+  /** The entities drawn dimmed: out of focus, or left by the filters with no relation shown. */
+  dimmedEntityCount(): number;
   kill(): void;
 }
 
@@ -38,16 +43,26 @@ interface FocusSets {
   primary: Set<string>;
 }
 
+const DIMMED_NODE: Partial<NodeDisplayData> = { color: DIMMED_NODE_COLOR, labelVisibility: 'hidden', zIndex: 0 };
+
 /** Draws `graph` into `container` at the positions it holds: no layout runs in the browser. */
 export function createGraphView(container: HTMLElement, graph: EntityGraph, handlers: GraphViewHandlers): GraphView {
   let colorMode: ColorMode = 'community';
   let hidden: ReadonlySet<RelationType> = new Set();
+  let asOf: string | null = null;
+  /** The relations that did not hold as of `asOf`. */
+  let outOfDate: ReadonlySet<string> = new Set();
+  /** Entities with relations, none of them shown: dimmed, not removed. */
+  let stranded: ReadonlySet<string> = new Set();
   let focus: Focus | null = null;
   let sets: FocusSets | null = null;
   /** Counts camera moves, so only the last one to end marks the camera still (data-camera, which tests wait for). */
   let moves = 0;
 
-  const isShown = (edge: string) => !hidden.has(graph.getEdgeAttribute(edge, 'relation'));
+  const isShown = (edge: string) => !hidden.has(graph.getEdgeAttribute(edge, 'relation')) && !outOfDate.has(edge);
+
+  const strandedEntities = () =>
+    new Set(graph.filterNodes((node) => graph.degree(node) > 0 && !graph.someEdge(node, (edge) => isShown(edge))));
 
   function focusSets(current: Focus | null): FocusSets | null {
     if (!current) return null;
@@ -70,8 +85,8 @@ export function createGraphView(container: HTMLElement, graph: EntityGraph, hand
 
   const nodeReducer = (node: string, data: NodeDisplayData, attributes: EntityNode): Partial<NodeDisplayData> => {
     const color = colorMode === 'kind' ? KIND_COLORS[attributes.kind] : data.color;
-    if (!sets) return { color };
-    if (!sets.entities.has(node)) return { color: DIMMED_NODE_COLOR, labelVisibility: 'hidden', zIndex: 0 };
+    if (!sets) return stranded.has(node) ? DIMMED_NODE : { color };
+    if (!sets.entities.has(node)) return DIMMED_NODE;
     const primary = sets.primary.has(node);
     return {
       color,
@@ -89,7 +104,7 @@ export function createGraphView(container: HTMLElement, graph: EntityGraph, hand
   };
 
   const edgeReducer = (edge: string, data: EdgeDisplayData, attributes: RelationEdge): Partial<EdgeDisplayData> => {
-    if (hidden.has(attributes.relation)) return { visibility: 'hidden' };
+    if (hidden.has(attributes.relation) || outOfDate.has(edge)) return { visibility: 'hidden' };
     if (!sets) return {};
     if (!sets.relations.has(edge)) return { color: DIMMED_EDGE_COLOR, zIndex: 0 };
     return { depth: 'topEdges', zIndex: 1, size: data.size * (focus?.type === 'path' ? 2.2 : 1.4) };
@@ -139,9 +154,12 @@ export function createGraphView(container: HTMLElement, graph: EntityGraph, hand
   resizes.observe(container);
 
   const refresh = () => {
+    stranded = strandedEntities();
     sets = focusSets(focus);
     sigma.refresh();
     container.dataset.visibleRelations = String(view.visibleRelationCount());
+    container.dataset.dimmedEntities = String(view.dimmedEntityCount());
+    container.dataset.asOf = asOf ?? 'all';
     container.dataset.colorMode = colorMode;
   };
   container.dataset.camera = 'still';
@@ -154,6 +172,11 @@ export function createGraphView(container: HTMLElement, graph: EntityGraph, hand
     },
     setHiddenRelations(types) {
       hidden = new Set(types);
+      refresh();
+    },
+    setAsOf(month) {
+      asOf = month;
+      outOfDate = new Set(month === null ? [] : graph.filterEdges((_, attributes) => !heldAsOf(attributes, month)));
       refresh();
     },
     setFocus(next) {
@@ -178,6 +201,9 @@ export function createGraphView(container: HTMLElement, graph: EntityGraph, hand
     },
     visibleRelationCount() {
       return graph.filterEdges((edge) => sigma.getEdgeDisplayData(edge)?.visibility !== 'hidden').length;
+    },
+    dimmedEntityCount() {
+      return graph.filterNodes((node) => sigma.getNodeDisplayData(node)?.color === DIMMED_NODE_COLOR).length;
     },
     kill() {
       resizes.disconnect();

@@ -1,6 +1,8 @@
-// The explorer page: loads /export/graph.json, draws it, and wires the search, side panel, path mode, legend and filters together.
+// The explorer page: loads /export/graph.json, draws it, and wires the search, side panel, path mode, legend, filters and date slider together.
 import type { RelationType } from '../model.ts';
 import { entityDetail, type SourceText, searchEntities, sourceTexts } from './api.ts';
+import { monthRange } from './as-of.ts';
+import { createDateSlider } from './date-slider.ts';
 import { byId } from './dom.ts';
 import { importGraph, type SerializedEntityGraph } from './graph-data.ts';
 import { type ColorMode, createGraphView } from './graph-view.ts';
@@ -11,7 +13,7 @@ import {
   renderEntityLegend,
   renderRelationFilters,
 } from './legend.ts';
-import { type PanelContext, showEntity, showMessage } from './panel.ts';
+import { markHeldAsOf, type PanelContext, showEntity, showMessage } from './panel.ts';
 import { createPathMode } from './path-mode.ts';
 import { createEntitySearch } from './search.ts';
 import { createStatus } from './status.ts';
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
         return;
       }
       showEntity(panel, entity, context);
+      markHeldAsOf(panel, dates.asOf);
       panel.scrollTop = 0;
       status.info(`${entity.name}: ${entity.relations.length} relations.`);
     } catch (error) {
@@ -134,6 +137,7 @@ async function main(): Promise<void> {
     status,
     panelContext,
     hiddenRelations: () => hidden,
+    asOf: () => dates.asOf,
     onExit: () => {
       selecting++;
       showIntro();
@@ -156,13 +160,30 @@ async function main(): Promise<void> {
 
   const summary = byId('graph-summary');
   const showSummary = () => {
-    summary.textContent = `Showing ${view.visibleRelationCount()} of ${graph.size} relations among ${graph.order} entities.`;
+    const when = dates.asOf ? `, as of ${dates.asOf}` : '';
+    summary.textContent = `Showing ${view.visibleRelationCount()} of ${graph.size} relations among ${graph.order} entities${when}.`;
   };
   renderRelationFilters(byId('relation-filters'), relationTypeCounts(graph), (types) => {
     hidden = new Set(types);
     view.setHiddenRelations(hidden);
     showSummary();
     pathMode.rerun();
+  });
+
+  const dates = createDateSlider({
+    input: byId<HTMLInputElement>('as-of'),
+    output: byId<HTMLOutputElement>('as-of-label'),
+    clear: byId<HTMLButtonElement>('as-of-clear'),
+    ticks: byId<HTMLDataListElement>('as-of-years'),
+    ends: [byId('as-of-first'), byId('as-of-last')],
+    range: monthRange(graph.mapEdges((_, attributes) => attributes)),
+    onMove: (asOf) => {
+      view.setAsOf(asOf);
+      showSummary();
+      markHeldAsOf(panel, asOf);
+    },
+    // A path is asked for once the thumb rests, not at every month it passes.
+    onSettle: () => pathMode.rerun(),
   });
   showSummary();
 
@@ -171,7 +192,7 @@ async function main(): Promise<void> {
   container.dataset.ready = 'true';
   // "/" jumps to the search box, as on many sites; Escape outside a text box leaves path mode or the selection.
   document.addEventListener('keydown', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.type !== 'checkbox' && event.target.type !== 'radio') {
+    if (event.target instanceof HTMLInputElement && !['checkbox', 'radio', 'range'].includes(event.target.type)) {
       return;
     }
     if (event.key === '/') {

@@ -1,6 +1,7 @@
 // The side panel: an entity with its relations, or a path hop by hop, each relation with its quotes shown in their sentences.
 import { RELATION_TYPES, type RelationType } from '../model.ts';
 import type { EntityDetail, EntityRef, EvidenceDetail, PathDetail, RelationDetail, SourceText } from './api.ts';
+import { heldAsOf } from './as-of.ts';
 import { type Child, el, replaceChildren } from './dom.ts';
 import { RELATION_COLORS } from './palette.ts';
 import { sentenceAround } from './sentence.ts';
@@ -79,7 +80,12 @@ function relationItem(relation: RelationDetail, current: string, context: PanelC
   const when = validity(relation);
   return el(
     'li',
-    { class: 'relation', 'data-relation-id': relation.id },
+    {
+      class: 'relation',
+      'data-relation-id': relation.id,
+      'data-valid-from': relation.validFrom,
+      'data-valid-to': relation.validTo,
+    },
     relationLine(relation.type, relation.directed, [relation.from, relation.to], true, current, context.onEntity),
     el('p', { class: 'summary' }, relation.summary),
     el('p', { class: 'meta' }, `confidence ${relation.confidence}`, when && ` · ${when}`),
@@ -117,9 +123,35 @@ export function showEntity(panel: HTMLElement, entity: EntityDetail, context: Pa
     entity.description && el('p', { class: 'description', 'data-testid': 'entity-description' }, entity.description),
     entity.aliases.length > 0 &&
       el('p', { class: 'aliases', 'data-testid': 'entity-aliases' }, 'Also called ', entity.aliases.join(', ')),
-    el('h3', { class: 'relations-heading' }, `${entity.relations.length} relations`),
+    el(
+      'h3',
+      { class: 'relations-heading', 'data-testid': 'relations-heading' },
+      `${entity.relations.length} relations`,
+    ),
     ...groups,
   );
+}
+
+/**
+ * Marks the relations of the entity shown that did not hold in `asOf` (a month, from the date
+ * slider): each keeps its place, greyed (`data-held="false"`) with "not as of 2019-06" after its
+ * dates, and the heading counts those that held. With null (all dates) the marks go.
+ */
+export function markHeldAsOf(panel: HTMLElement, asOf: string | null): void {
+  const items = [...panel.querySelectorAll<HTMLElement>('li.relation')];
+  let held = 0;
+  for (const item of items) {
+    item.querySelector('.not-held')?.remove();
+    const holds = asOf === null || heldAsOf({ validFrom: item.dataset.validFrom, validTo: item.dataset.validTo }, asOf);
+    if (holds) held++;
+    if (asOf === null) delete item.dataset.held;
+    else item.dataset.held = String(holds);
+    if (!holds) item.querySelector('.meta')?.append(el('span', { class: 'not-held' }, ` · not as of ${asOf}`));
+  }
+  const heading = panel.querySelector('.relations-heading');
+  if (heading) {
+    heading.textContent = `${items.length} relations${asOf === null ? '' : `, ${held} as of ${asOf}`}`;
+  }
 }
 
 /** A path hop by hop, each hop with its relation, summary and quotes; or that there is none. */

@@ -24,6 +24,14 @@ export function pickEndpoint(picks: PathPicks, entity: EntityRef): PathPicks {
   return from ? { from, to: entity } : { from: entity, to };
 }
 
+/** What the path walked, when the filters or the date slider narrowed it; undefined when it walked everything. */
+export function walkNote(someTypes: boolean, asOf: string | null): string | undefined {
+  if (someTypes && asOf) return `Walking only the relation types shown, and only relations that held as of ${asOf}.`;
+  if (someTypes) return 'Walking only the relation types shown.';
+  if (asOf) return `Walking only the relations that held as of ${asOf}.`;
+  return undefined;
+}
+
 export interface PathModeOptions {
   toggle: HTMLButtonElement;
   bar: HTMLElement;
@@ -37,6 +45,8 @@ export interface PathModeOptions {
   status: Status;
   panelContext(): Promise<PanelContext>;
   hiddenRelations(): ReadonlySet<RelationType>;
+  /** The date slider's month (`YYYY-MM`), or null for all dates. */
+  asOf(): string | null;
   /** Called when path mode is turned off. */
   onExit(): void;
 }
@@ -46,7 +56,7 @@ export interface PathMode {
   setActive(active: boolean): void;
   /** Picks an entity clicked in the graph or chosen in the main search. */
   pick(entity: EntityRef): void;
-  /** Asks again for the current picks, as when the relation filters change. */
+  /** Asks again for the current picks, as when the relation filters or the date change. */
   rerun(): void;
 }
 
@@ -98,20 +108,25 @@ export function createPathMode(options: PathModeOptions): PathMode {
     }
     const hidden = options.hiddenRelations();
     const types = hidden.size > 0 ? RELATION_TYPES.filter((type) => !hidden.has(type)) : undefined;
+    const asOf = options.asOf();
     status.info(`Looking for the shortest path from ${from.name} to ${to.name}…`);
     try {
-      const [path, context] = await Promise.all([shortestPath(from.id, to.id, types), options.panelContext()]);
+      const [path, context] = await Promise.all([
+        shortestPath(from.id, to.id, { types, asOf }),
+        options.panelContext(),
+      ]);
       if (question !== asked || !active) return;
-      const note = types ? 'Walking only the relation types shown.' : undefined;
+      const note = walkNote(types !== undefined, asOf);
+      const when = asOf ? ` as of ${asOf}` : '';
       showPath(panel, [from, to], path, context, note);
       if (path) {
         const entities = [from.id, ...path.steps.map((step) => step.to.id)];
         view.setFocus({ type: 'path', entities, relations: path.steps.map((step) => step.relation.id) });
         view.frame(entities);
-        status.info(`${from.name} to ${to.name}: ${path.length} ${path.length === 1 ? 'hop' : 'hops'}.`);
+        status.info(`${from.name} to ${to.name}: ${path.length} ${path.length === 1 ? 'hop' : 'hops'}${when}.`);
       } else {
         view.frame([from.id, to.id]);
-        status.info(`No path from ${from.name} to ${to.name}.`);
+        status.info(`No path from ${from.name} to ${to.name}${when}.`);
       }
     } catch (error) {
       if (question === asked) status.error(error, 'Path search failed');

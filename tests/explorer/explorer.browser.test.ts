@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../../src/config.ts';
 import { loadGraphData } from '../../src/data/load.ts';
+import { heldAsOf, monthNumber, monthOf, monthRange } from '../../src/explorer/as-of.ts';
 import { DIMMED_NODE_COLOR, KIND_COLORS, RELATION_COLORS } from '../../src/explorer/palette.ts';
 import { sentenceAround } from '../../src/explorer/sentence.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../../src/graph/knowledge-base.ts';
@@ -81,6 +82,32 @@ async function searchAndChoose(input: string, text: string) {
   await page.fill(input, text);
   await page.press(input, 'Enter');
 }
+
+/** Moves the date slider to `month` (YYYY-MM), as a drag that ends there does. */
+async function slideTo(month: string) {
+  await page.locator('[data-testid="as-of"]').fill(String(monthNumber(month)));
+  await page.waitForSelector(`#graph[data-as-of="${month}"]`);
+  await drawn();
+}
+
+/** How many relations the API says held on `asOf`, of `types` if given: the explorer must agree. */
+async function heldCount(asOf: string, types?: string[]): Promise<number> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'query ($asOf: String, $types: [RelationType!]) { relations(asOf: $asOf, types: $types, first: 1) { totalCount } }',
+      variables: { asOf, types: types ?? null },
+    }),
+  });
+  const body = (await response.json()) as { data: { relations: { totalCount: number } } };
+  return body.data.relations.totalCount;
+}
+
+const visibleRelations = async () => Number(await page.getAttribute('#graph', 'data-visible-relations'));
+const dimmedEntities = async () => Number(await page.getAttribute('#graph', 'data-dimmed-entities'));
+const summaryText = () => page.textContent('[data-testid="graph-summary"]');
 
 const panelHeading = (name: string) => page.locator('[data-testid="entity-name"]', { hasText: name }).waitFor();
 
@@ -331,5 +358,138 @@ describe('the explorer at /explore', { timeout: 15_000 }, () => {
     } finally {
       server.use(kb);
     }
+  });
+
+  it('shows only what held on the month the date slider is on, with the filters, and all again when off', async () => {
+    await openExplorer();
+    const { size, order } = kb.graph;
+    const slider = page.locator('[data-testid="as-of"]');
+    const label = page.locator('[data-testid="as-of-label"]');
+    const clear = page.locator('[data-testid="as-of-clear"]');
+    const before = await graphPixels();
+
+    // Off at first: every relation, "all dates", nothing to clear.
+    expect(await label.textContent()).toBe('all dates');
+    expect(await page.getAttribute('#graph', 'data-as-of')).toBe('all');
+    expect(await clear.isDisabled()).toBe(true);
+    expect(await visibleRelations()).toBe(size);
+    expect(await dimmedEntities()).toBe(0);
+    expect(await page.getAttribute('label[for="as-of"]', 'for')).toBe(await slider.getAttribute('id'));
+
+    // It runs by month over every year of the data's dates, and the keyboard moves it.
+    const range = monthRange(kb.graph.mapEdges((_, attributes) => attributes));
+    if (!range) throw new Error('the real graph has no dated relations');
+    expect([await slider.getAttribute('min'), await slider.getAttribute('max')]).toEqual([
+      String(range.first),
+      String(range.last),
+    ]);
+    expect(monthOf(range.first)).toBe('2012-01');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    expect(await label.textContent()).toBe('2012-01');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('January 2012');
+    await page.keyboard.press('ArrowRight');
+    expect(await label.textContent()).toBe('2012-02');
+    expect(await page.getAttribute('#graph', 'data-as-of')).toBe('2012-02');
+    expect(await clear.isDisabled()).toBe(false);
+
+    // June 2019: Abe and Trump are allies, and fewer relations hold than in all; as many as the API says.
+    await slideTo('2019-06');
+    expect(await label.textContent()).toBe('2019-06');
+    const held2019 = await heldCount('2019-06');
+    expect(held2019).toBeLessThan(size);
+    expect(await visibleRelations()).toBe(held2019);
+    expect(await summaryText()).toBe(
+      `Showing ${held2019} of ${size} relations among ${order} entities, as of 2019-06.`,
+    );
+    // Entities left with no relation shown are dimmed, not removed.
+    const stranded = kb.graph.filterNodes(
+      (node) => kb.graph.degree(node) > 0 && !kb.graph.someEdge(node, (_, a) => heldAsOf(a, '2019-06')),
+    );
+    expect(stranded).toContain('us-japan-summit-2024');
+    expect(await dimmedEntities()).toBe(stranded.length);
+    const in2019 = await graphPixels('date-slider-graph.png');
+    expect(countColor(before, DIMMED_NODE_COLOR, 2)).toBeLessThan(20);
+    expect(countColor(in2019, DIMMED_NODE_COLOR, 2)).toBeGreaterThan(50);
+    await page.screenshot({ path: shot('date-slider.png') });
+
+    // The relation-type filters still apply: a relation shows when its type is checked and it held.
+    await page.uncheck('[data-testid="filter-PARTNER"]');
+    const partners2019 = await heldCount('2019-06', ['PARTNER']);
+    expect(partners2019).toBeGreaterThan(0);
+    expect(await visibleRelations()).toBe(held2019 - partners2019);
+    await page.check('[data-testid="filter-PARTNER"]');
+
+    // Abe's panel: his alliance with Trump held in June 2019 and is drawn, in the ALLY colour.
+    await searchAndChoose('#search', 'Shinzo Abe');
+    await panelHeading('Shinzo Abe');
+    const allyItem = page.locator('#panel [data-relation-id="shinzo-abe-ally-donald-trump"]');
+    await page.waitForSelector('#panel [data-relation-id="shinzo-abe-ally-donald-trump"][data-held="true"]');
+    expect(await page.textContent('[data-testid="relations-heading"]')).toBe('2 relations, 2 as of 2019-06');
+    const abe2019 = await graphPixels();
+    expect(countColor(abe2019, RELATION_COLORS.ALLY, 12)).toBeGreaterThan(20);
+
+    // June 2024: it had ended (2020-09), so it is gone from the graph and greyed in the panel.
+    await slideTo('2024-06');
+    const held2024 = await heldCount('2024-06');
+    expect(held2024).toBeLessThan(size);
+    expect(await visibleRelations()).toBe(held2024);
+    expect(await summaryText()).toBe(
+      `Showing ${held2024} of ${size} relations among ${order} entities, as of 2024-06.`,
+    );
+    expect(await allyItem.getAttribute('data-held')).toBe('false');
+    const confidence = kb.graph.getEdgeAttribute('shinzo-abe-ally-donald-trump', 'confidence');
+    expect(await allyItem.locator('.meta').textContent()).toBe(
+      `confidence ${confidence} · 2017-01 to 2020-09 · not as of 2024-06`,
+    );
+    expect(await page.textContent('[data-testid="relations-heading"]')).toBe('2 relations, 0 as of 2024-06');
+    const abe2024 = await graphPixels();
+    expect(countColor(abe2024, RELATION_COLORS.ALLY, 12)).toBeLessThan(5);
+    await page.screenshot({ path: shot('date-slider-panel.png') });
+
+    // Off again: every relation, no marks, nothing dimmed for want of relations.
+    await clear.click();
+    await page.waitForSelector('#graph[data-as-of="all"]');
+    expect(await label.textContent()).toBe('all dates');
+    expect(await clear.isDisabled()).toBe(true);
+    expect(await slider.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await visibleRelations()).toBe(size);
+    expect(await allyItem.getAttribute('data-held')).toBeNull();
+    expect(await allyItem.locator('.not-held').count()).toBe(0);
+    expect(await page.textContent('[data-testid="relations-heading"]')).toBe('2 relations');
+    expect(countColor(await graphPixels(), RELATION_COLORS.ALLY, 12)).toBeGreaterThan(20);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#graph[data-dimmed-entities="0"]');
+    expect(await summaryText()).toBe(`Showing ${size} of ${size} relations among ${order} entities.`);
+  });
+
+  it('walks only the relations that held on the slider’s month in path mode', async () => {
+    await openExplorer();
+    const types = new Set(graphJson.edges.map((e) => e.attributes.relation));
+    for (const type of types) {
+      if (type !== 'ALLY' && type !== 'LEADS') await page.uncheck(`[data-testid="filter-${type}"]`);
+    }
+    await slideTo('2024-06');
+    await page.click('[data-testid="path-toggle"]');
+    await searchAndChoose('#path-from', 'Shinzo Abe');
+    await searchAndChoose('#path-to', 'Donald Trump');
+    await page.locator('[data-testid="no-path"]').waitFor();
+    expect(await page.textContent('[data-testid="no-path"]')).toBe('No path from Shinzo Abe to Donald Trump.');
+    expect(await page.textContent('#panel .hint')).toBe(
+      'Walking only the relation types shown, and only relations that held as of 2024-06.',
+    );
+    expect(await page.textContent('[data-testid="status"]')).toBe(
+      'No path from Shinzo Abe to Donald Trump as of 2024-06.',
+    );
+
+    // Back to June 2019, the path is asked for again: one hop, their alliance, lit up.
+    await slideTo('2019-06');
+    await page.locator('[data-testid="path-summary"]', { hasText: 'Shinzo Abe to Donald Trump in 1 hop' }).waitFor();
+    const hops = await page
+      .locator('[data-testid="path-hops"] > li')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.relationId));
+    expect(hops).toEqual(['shinzo-abe-ally-donald-trump']);
+    const pixels = await graphPixels('date-slider-path.png');
+    expect(countColor(pixels, RELATION_COLORS.ALLY, 12)).toBeGreaterThan(20);
   });
 });
