@@ -40,6 +40,11 @@ export const LIMITS = {
     value: 5_000,
     what: 'milliseconds a request may run before TIMEOUT; traversals and fields check it as they go',
   },
+  maxResponseBytes: {
+    env: 'KG_MAX_RESPONSE_BYTES',
+    value: 10_000_000,
+    what: 'bytes of answer a request may produce (texts, exports, list items) before QUERY_TOO_COMPLEX',
+  },
   reloadDebounceMs: {
     env: 'KG_RELOAD_DEBOUNCE_MS',
     value: 200,

@@ -1,4 +1,4 @@
-// The budgets every request draws on, shared by all of its fields: relations visited, and time.
+// The budgets every request draws on, shared by all of its fields: relations visited, time, and answer size.
 import { QueryTooComplexError, TimeoutError } from '../errors.ts';
 
 /** How many units of work pass between two looks at the clock. */
@@ -12,13 +12,31 @@ const CLOCK_EVERY = 64;
 export class WorkBudget {
   #used = 0;
   #sinceClock = 0;
+  #bytes = 0;
   readonly #deadline: number;
 
   constructor(
     readonly limit: number,
     readonly timeoutMs = Number.POSITIVE_INFINITY,
+    /** The most bytes of answer (strings and list items, roughly) a request may produce. */
+    readonly maxBytes = Number.POSITIVE_INFINITY,
   ) {
     this.#deadline = performance.now() + timeoutMs;
+  }
+
+  /**
+   * Counts `bytes` of answer: what a field returned. A tiny query can ask for a huge answer
+   * (a long text under nested lists); this stops it before it is serialized.
+   * @throws QueryTooComplexError past `maxBytes`.
+   */
+  produce(bytes: number): void {
+    this.#bytes += bytes;
+    if (this.#bytes > this.maxBytes) {
+      throw new QueryTooComplexError(
+        `this request's answer would be larger than ${this.maxBytes} bytes, its size budget; ask for fewer or smaller fields (source texts, exports) or fewer nested lists; whole-graph exports are at GET /export/graph.<format>`,
+        { maxResponseBytes: this.maxBytes },
+      );
+    }
   }
 
   get used(): number {

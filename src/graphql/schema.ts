@@ -14,7 +14,18 @@ import './community.ts';
 import './export.ts';
 import './timeline.ts';
 
-/** Every field resolved ticks the request's budget, which looks at the clock now and then: no request outlives its time budget. */
+/** A rough size of what a field returned: a string's length, a few bytes a list item or a scalar. */
+function answerSize(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return 8 * value.length;
+  return 8;
+}
+
+/**
+ * Every field resolved ticks the request's budget, which looks at the clock now and then (no
+ * request outlives its time budget), and counts the size of what it returned (no tiny query
+ * asks for a huge answer).
+ */
 function withTimeBudget(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
     [MapperKind.OBJECT_FIELD]: (field) => {
@@ -23,7 +34,9 @@ function withTimeBudget(schema: GraphQLSchema): GraphQLSchema {
         ...field,
         resolve: (source, args, context: GraphContext, info) => {
           context.budget.tick();
-          return resolve(source, args, context, info);
+          const value = resolve(source, args, context, info);
+          context.budget.produce(answerSize(value));
+          return value;
         },
       };
     },

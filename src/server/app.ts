@@ -11,6 +11,7 @@ import { armorPlugin } from './armor.ts';
 import { maskError } from './errors.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
 import { requestLogging, silentLogger } from './logging.ts';
+import { codedRequestErrors } from './request-errors.ts';
 import { explorerRoute, exportRoute, healthRoute } from './routes.ts';
 
 export interface AppOptions {
@@ -34,7 +35,11 @@ export function createApp({ knowledgeBase, limits, logger = silentLogger, status
     healthCheckEndpoint: '/.well-known/yoga-health',
     // Unexpected errors are logged by maskError; user errors are answers, not incidents.
     logging: false,
-    context: () => ({ kb: knowledgeBase(), budget: new WorkBudget(limits.workBudget, limits.timeoutMs), limits }),
+    context: () => ({
+      kb: knowledgeBase(),
+      budget: new WorkBudget(limits.workBudget, limits.timeoutMs, limits.maxResponseBytes),
+      limits,
+    }),
     maskedErrors: { maskError: (error) => maskError(error, (err) => logger.error({ err }, 'unexpected error')) },
     graphiql: {
       title: 'alliance-graph',
@@ -45,6 +50,7 @@ export function createApp({ knowledgeBase, limits, logger = silentLogger, status
     },
     renderGraphiQL,
     plugins: [
+      codedRequestErrors('/graphql'),
       requestLogging(logger),
       healthRoute(knowledgeBase, status),
       exportRoute(knowledgeBase),

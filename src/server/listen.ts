@@ -3,9 +3,27 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from './app.ts';
 
+/** Whether a Host header makes a URL; the app builds each request's URL from it. */
+function validHost(host: string | undefined): boolean {
+  if (!host) return true;
+  try {
+    new URL(`http://${host}/`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Listens on `host`:`port` (0 for any free port) and resolves with the server and its URL. */
 export function listen(app: App, port: number, host: string): Promise<{ server: Server; url: string }> {
-  const server = createServer(app);
+  const server = createServer((request, response) => {
+    if (!validHost(request.headers.host)) {
+      response.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+      response.end(JSON.stringify({ error: 'the Host header is not a host name; expected host or host:port' }));
+      return;
+    }
+    void app(request, response);
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

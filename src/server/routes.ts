@@ -113,9 +113,14 @@ export function explorerRoute(dir = EXPLORER_DIR): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/explore' && !url.pathname.startsWith('/explore/')) return;
-      const relative = decodeURIComponent(url.pathname.slice('/explore'.length).replace(/^\/+/, '')) || 'index.html';
+      let relative: string;
+      try {
+        relative = decodeURIComponent(url.pathname.slice('/explore'.length).replace(/^\/+/, '')) || 'index.html';
+      } catch {
+        relative = '\u0000';
+      }
       const path = normalize(join(dir, relative));
-      if (!path.startsWith(dir + sep)) {
+      if (!path.startsWith(dir + sep) || relative.includes('\u0000')) {
         endResponse(new fetchAPI.Response('Not found', { status: 404 }));
         return;
       }
