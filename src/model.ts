@@ -73,6 +73,8 @@ export interface Entity {
   kind: EntityKind;
   aliases: string[];
   description?: string;
+  /** Proposed by `kg ingest` and not yet accepted; only loaded with drafts included. */
+  draft?: boolean;
 }
 
 /** A verbatim quote from a source, located: `source.text.slice(start, end) === quote`. */
@@ -97,4 +99,6 @@ export interface Relation {
   validFrom?: string;
   validTo?: string;
   evidence: Evidence[];
+  /** Proposed by `kg ingest` and not yet accepted; only loaded with drafts included. */
+  draft?: boolean;
 }

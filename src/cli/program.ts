@@ -1,6 +1,7 @@
 // The `kg` command line: its commands, and exit codes (0 ok, 1 user error, 2 usage error) with error reports.
 import { Command, CommanderError } from 'commander';
 import { formatProblem, GraphDataError, UsageError, UserError } from '../errors.ts';
+import { acceptCommand, ingestCommand, rejectCommand } from './commands/curate.ts';
 import { exportCommand } from './commands/export.ts';
 import { pathCommand } from './commands/path.ts';
 import { queryCommand } from './commands/query.ts';
@@ -18,7 +19,16 @@ function createProgram(io: CliIO): Command {
   const program = new Command('kg')
     .description('alliance-graph: a knowledge graph of geopolitical relations, each grounded in a verbatim quote.')
     .showHelpAfterError('(run kg --help for usage)');
-  for (const command of [serveCommand(io), validateCommand(io), queryCommand(io), pathCommand(io), exportCommand(io)]) {
+  for (const command of [
+    serveCommand(io),
+    validateCommand(io),
+    queryCommand(io),
+    pathCommand(io),
+    exportCommand(io),
+    ingestCommand(io),
+    acceptCommand(io),
+    rejectCommand(io),
+  ]) {
     program.addCommand(command);
   }
   // Every command reports through io and never exits the process itself.

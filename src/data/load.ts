@@ -4,11 +4,12 @@ import { basename, join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { dateSpan } from '../dates.ts';
 import { type DataProblem, GraphDataError } from '../errors.ts';
-import type { Entity, Evidence, Relation, Source } from '../model.ts';
+import { type Entity, type Evidence, isSymmetric, type Relation, type Source } from '../model.ts';
 import { type JsonDocument, readJsonDocument, show, validateDocument, validItems } from './json-file.ts';
 import { explainMissingQuote, locateQuote } from './locate-quote.ts';
 import { normalizeName } from './names.ts';
 import {
+  DraftFileSchema,
   EntitiesFileSchema,
   EntitySchema,
   RelationSchema,
@@ -29,12 +30,22 @@ export interface GraphData {
 export const ENTITIES_FILE = 'entities.json';
 export const RELATIONS_FILE = 'relations.json';
 export const SOURCES_DIR = 'sources';
+/** Where `kg ingest` writes its proposals, one file per source, for review. */
+export const DRAFTS_DIR = 'drafts';
+
+export interface LoadOptions {
+  /**
+   * What to do with drafts/: `ignore` them (the default: what the server serves), `check` them
+   * too (kg validate: a broken draft is a problem), or `include` them, checked, marked as drafts.
+   */
+  drafts?: 'ignore' | 'check' | 'include';
+}
 
 /**
  * Reads, validates and resolves the graph data in `dir`.
  * @throws GraphDataError with every problem found; nothing is returned half-loaded.
  */
-export async function loadGraphData(dir: string): Promise<GraphData> {
+export async function loadGraphData(dir: string, { drafts = 'ignore' }: LoadOptions = {}): Promise<GraphData> {
   const problems: DataProblem[] = [];
   const isDirectory = await stat(dir).then(
     (s) => s.isDirectory(),
@@ -55,12 +66,13 @@ export async function loadGraphData(dir: string): Promise<GraphData> {
   // A file that fails validation still has its valid items cross-checked, so one run reports every problem.
   const entitiesDoc = await readJsonDocument(at(ENTITIES_FILE), at(ENTITIES_FILE), problems);
   const entities: Entity[] = [];
+  const claims: Claims = new Map();
   if (entitiesDoc) {
     const file = validateDocument(entitiesDoc, EntitiesFileSchema, problems);
     const items = file
       ? file.entities.map((e, i): [number, Entity] => [i, e])
       : validItems(entitiesDoc, 'entities', EntitySchema);
-    entities.push(...checkEntities(entitiesDoc, items, problems));
+    entities.push(...checkEntities(entitiesDoc, items, problems, claims));
   }
 
   const relationsDoc = await readJsonDocument(at(RELATIONS_FILE), at(RELATIONS_FILE), problems);
@@ -78,8 +90,86 @@ export async function loadGraphData(dir: string): Promise<GraphData> {
     }
   }
 
+  if (drafts !== 'ignore' && entitiesDoc && relationsDoc) {
+    const fromDrafts = await loadDrafts(dir, { entities, relations, sources, claims }, problems);
+    if (drafts === 'include') {
+      entities.push(...fromDrafts.entities);
+      mergeRelations(relations, fromDrafts.relations);
+    }
+  }
+
   if (problems.length > 0) throw new GraphDataError(dir, problems);
   return { entities, relations, sources: [...sources.values()] };
+}
+
+/**
+ * Drafts in `drafts/*.json` (proposals from `kg ingest`, not yet reviewed), checked like the
+ * curated files against the curated graph. A draft relation whose id is a curated relation's
+ * (same type and entities) adds its evidence to it; any other draft item is new.
+ */
+async function loadDrafts(
+  dir: string,
+  curated: { entities: Entity[]; relations: Relation[]; sources: Map<string, Source>; claims: Claims },
+  problems: DataProblem[],
+): Promise<{ entities: Entity[]; relations: Relation[] }> {
+  const draftsDir = join(dir, DRAFTS_DIR);
+  const files = (await readdir(draftsDir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
+  const entities: Entity[] = [];
+  const relations: Relation[] = [];
+  const curatedRelations = new Map(curated.relations.map((r) => [r.id, r]));
+  for (const name of files) {
+    const path = join(draftsDir, name);
+    const document = await readJsonDocument(path, path, problems);
+    if (!document) continue;
+    const file = validateDocument(document, DraftFileSchema, problems);
+    if (file && !curated.sources.has(file.source)) {
+      problems.push(
+        document.problem(['source'], `no source has the id "${file.source}"; expected the id of a source in sources/`),
+      );
+    }
+    const entityItems = file
+      ? file.entities.map((e, i): [number, Entity] => [i, e])
+      : validItems(document, 'entities', EntitySchema);
+    const draftEntities = checkEntities(document, entityItems, problems, curated.claims).map((e) => ({
+      ...e,
+      draft: true,
+    }));
+    entities.push(...draftEntities);
+    const relationItems = file
+      ? file.relations.map((r, i): [number, RelationInput] => [i, r])
+      : validItems(document, 'relations', RelationSchema);
+    const entityIds = new Set([...curated.entities, ...entities].map((e) => e.id).concat(rawIds(document, 'entities')));
+    const before = problems.length;
+    for (const relation of resolveRelations(
+      document,
+      relationItems,
+      entityIds,
+      curated.sources,
+      problems,
+      curatedRelations,
+    )) {
+      relations.push(curatedRelations.has(relation.id) ? relation : { ...relation, draft: true });
+    }
+    if (problems.length > before) continue;
+  }
+  return { entities, relations };
+}
+
+/** Adds draft relations: new ones as they are, the evidence of corroborating ones to their curated twin. */
+function mergeRelations(relations: Relation[], drafts: Relation[]): void {
+  const byId = new Map(relations.map((r, i) => [r.id, i]));
+  for (const draft of drafts) {
+    const index = byId.get(draft.id);
+    if (index === undefined) {
+      byId.set(draft.id, relations.length);
+      relations.push(draft);
+      continue;
+    }
+    const curated = relations[index] as Relation;
+    const seen = new Set(curated.evidence.map((e) => `${e.sourceId}\u0000${e.quote}`));
+    const added = draft.evidence.filter((e) => !seen.has(`${e.sourceId}\u0000${e.quote}`));
+    relations[index] = { ...curated, evidence: [...curated.evidence, ...added] };
+  }
 }
 
 /** The string ids of the items of the array at `key`, whether or not the items are valid. */
@@ -133,12 +223,29 @@ async function loadSources(dir: string, problems: DataProblem[]): Promise<Map<st
   return sources;
 }
 
-/** Checks entity ids are unique and that no name or alias is claimed by two entities. */
-function checkEntities(document: JsonDocument, items: [number, Entity][], problems: DataProblem[]): Entity[] {
+/** Who claims each name: the entity, where it stands, and the name as written. */
+type Claims = Map<string, { index: number; entity: Entity; name: string; file: string }>;
+
+/** Checks entity ids are unique and that no name or alias is claimed by two entities (across files, through `claimedBy`). */
+function checkEntities(
+  document: JsonDocument,
+  items: [number, Entity][],
+  problems: DataProblem[],
+  claimedBy: Claims = new Map(),
+): Entity[] {
   const firstIndex = new Map<string, number>();
-  const claimedBy = new Map<string, { index: number; entity: Entity; name: string }>();
   const entities: Entity[] = [];
   for (const [index, entity] of items) {
+    const earlier = claimedBy.get(normalizeName(entity.id));
+    if (earlier && earlier.file !== document.file && earlier.entity.id === entity.id) {
+      problems.push(
+        document.problem(
+          ['entities', index, 'id'],
+          `"${entity.id}" is already an entity of ${earlier.file}; expected a new id, or a relation that refers to the existing entity`,
+        ),
+      );
+      continue;
+    }
     const seen = firstIndex.get(entity.id);
     if (seen !== undefined) {
       problems.push(
@@ -160,14 +267,16 @@ function checkEntities(document: JsonDocument, items: [number, Entity][], proble
       const key = normalizeName(name);
       const owner = claimedBy.get(key);
       if (owner && owner.entity !== entity) {
+        const where =
+          owner.file === document.file ? `entities[${owner.index}]` : `${owner.file} entities[${owner.index}]`;
         problems.push(
           document.problem(
             path,
-            `"${name}" is claimed by two entities: "${owner.entity.id}" (entities[${owner.index}], as "${owner.name}") and "${entity.id}"; expected each name and alias to name one entity`,
+            `"${name}" is claimed by two entities: "${owner.entity.id}" (${where}, as "${owner.name}") and "${entity.id}"; expected each name and alias to name one entity`,
           ),
         );
       } else if (!owner) {
-        claimedBy.set(key, { index, entity, name });
+        claimedBy.set(key, { index, entity, name, file: document.file });
       }
     }
   }
@@ -184,6 +293,13 @@ function closestIds(id: string, ids: Iterable<string>): string {
   return close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : '';
 }
 
+/** Whether a draft relation states the same as a curated one: same type, same entities (either order when symmetric). */
+function sameRelation(curated: Relation, draft: RelationInput): boolean {
+  if (curated.type !== draft.type) return false;
+  if (curated.from === draft.from && curated.to === draft.to) return true;
+  return isSymmetric(draft.type) && curated.from === draft.to && curated.to === draft.from;
+}
+
 /** Whether a relation valid from `from` to `to` would begin after it ended; partial dates by their span. */
 function startsAfterEnd(from: string, to: string): boolean {
   const first = dateSpan(from)?.first;
@@ -198,6 +314,8 @@ function resolveRelations(
   entityIds: Set<string>,
   sources: Map<string, Source>,
   problems: DataProblem[],
+  /** For a draft: the curated relations, whose ids a draft may reuse to add evidence to them. */
+  twins?: Map<string, Relation>,
 ): Relation[] {
   const firstIndex = new Map<string, number>();
   const relations: Relation[] = [];
@@ -205,6 +323,15 @@ function resolveRelations(
     const path = ['relations', index];
     const before = problems.length;
     const seen = firstIndex.get(raw.id);
+    const twin = twins?.get(raw.id);
+    if (twin && !sameRelation(twin, raw)) {
+      problems.push(
+        document.problem(
+          [...path, 'id'],
+          `"${raw.id}" is the id of a curated relation (${twin.type} from "${twin.from}" to "${twin.to}"); expected a new id, or the same type and entities to add evidence to it`,
+        ),
+      );
+    }
     if (seen !== undefined) {
       problems.push(
         document.problem(

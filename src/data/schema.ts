@@ -87,7 +87,17 @@ export const RelationsFileSchema = z.strictObject({
   relations: z.array(RelationSchema),
 });
 
+export const DraftFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  source: slug('source').describe('The id of the source the draft was extracted from.'),
+  entities: z.array(EntitySchema).describe('Entities proposed by the extractor, not yet in entities.json.'),
+  relations: z
+    .array(RelationSchema)
+    .describe('Relations proposed by the extractor; one with the id of a curated relation adds its evidence to it.'),
+});
+
 export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
+export type DraftFile = z.infer<typeof DraftFileSchema>;
 export type RelationsFile = z.infer<typeof RelationsFileSchema>;
 export type SourceFile = z.infer<typeof SourceSchema>;
 
@@ -101,6 +111,7 @@ export function dataJsonSchemas(): Record<string, unknown> {
     'entities.schema.json': toJson(EntitiesFileSchema, 'alliance-graph entities (graph-data/entities.json)'),
     'relations.schema.json': toJson(RelationsFileSchema, 'alliance-graph relations (graph-data/relations.json)'),
     'source.schema.json': toJson(SourceSchema, 'alliance-graph source metadata (graph-data/sources/<id>.json)'),
+    'draft.schema.json': toJson(DraftFileSchema, 'alliance-graph draft (graph-data/drafts/<source-id>.json)'),
   };
 }
 

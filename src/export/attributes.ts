@@ -32,6 +32,10 @@ export interface RelationExport {
   directed: boolean;
   summary: string;
   confidence: number;
+  /** How many distinct sources back the relation. */
+  corroboration: number;
+  /** Present, and true, for a relation proposed by kg ingest and not yet accepted. */
+  draft?: boolean;
   validFrom?: string;
   validTo?: string;
   evidence: EvidenceExport[];
@@ -57,7 +61,7 @@ export function entityExport(kb: KnowledgeBase, id: string): EntityExport {
 }
 
 export function relationExport(kb: KnowledgeBase, id: string): RelationExport {
-  const { relation, summary, confidence, validFrom, validTo, evidence } = kb.graph.getEdgeAttributes(id);
+  const { relation, summary, confidence, validFrom, validTo, evidence, draft } = kb.graph.getEdgeAttributes(id);
   return {
     id,
     source: kb.graph.source(id),
@@ -66,6 +70,8 @@ export function relationExport(kb: KnowledgeBase, id: string): RelationExport {
     directed: !isSymmetric(relation),
     summary,
     confidence,
+    corroboration: new Set(evidence.map((e) => e.sourceId)).size,
+    ...(draft ? { draft } : {}),
     ...(validFrom ? { validFrom } : {}),
     ...(validTo ? { validTo } : {}),
     evidence: evidence.map(({ sourceId, quote, start, end }) => ({ source: sourceId, quote, start, end })),

@@ -34,7 +34,7 @@ const built = new WeakMap<KnowledgeBase, Map<string, BuiltExport>>();
  */
 export function buildExport(kb: KnowledgeBase, format: ExportFormat, filter: ExportFilter = {}): BuiltExport {
   const types = [...new Set(filter.types ?? [])].sort().join(',');
-  const key = `${format}:${types}:${filter.asOf ? `${filter.asOf.first}/${filter.asOf.last}` : ''}`;
+  const key = `${format}:${types}:${filter.asOf ? `${filter.asOf.first}/${filter.asOf.last}` : ''}:${filter.sourceId ?? ''}`;
   const cache = built.get(kb) ?? new Map<string, BuiltExport>();
   built.set(kb, cache);
   let result = cache.get(key);

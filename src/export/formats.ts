@@ -42,16 +42,19 @@ export interface ExportSelection {
 export interface ExportFilter {
   types?: readonly RelationType[] | null;
   asOf?: { first: string; last: string };
+  /** Only relations with evidence from this source. */
+  sourceId?: string | null;
 }
 
 /**
  * The whole graph, or with a filter only the relations that pass it (of `types`, held as of
  * `asOf`) and the entities that stand in at least one of them.
  */
-export function selectGraph(kb: KnowledgeBase, { types, asOf }: ExportFilter = {}): ExportSelection {
+export function selectGraph(kb: KnowledgeBase, { types, asOf, sourceId }: ExportFilter = {}): ExportSelection {
   const wanted = types && types.length > 0 ? new Set(types) : null;
-  if (!wanted && !asOf) return { kb, entities: kb.entityIds, relations: kb.relationIds };
-  const relations = kb.relationIds.filter((id) => {
+  if (!wanted && !asOf && !sourceId) return { kb, entities: kb.entityIds, relations: kb.relationIds };
+  const candidates = sourceId ? (kb.relationsBySource.get(sourceId) ?? []) : kb.relationIds;
+  const relations = candidates.filter((id) => {
     const { relation, held } = kb.graph.getEdgeAttributes(id);
     return (!wanted || wanted.has(relation)) && (!asOf || heldDuring(held, asOf));
   });

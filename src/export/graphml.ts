@@ -28,6 +28,8 @@ const EDGE_KEYS = {
   directed: 'boolean',
   summary: 'string',
   confidence: 'double',
+  corroboration: 'int',
+  draft: 'boolean',
   validFrom: 'string',
   validTo: 'string',
   evidence: 'string',

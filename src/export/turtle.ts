@@ -130,6 +130,8 @@ export function toTurtle({ kb, entities, relations }: ExportSelection): string {
       [`${AG}directed`, typed(relation.directed, 'boolean')],
       [`${AG}summary`, literal(relation.summary)],
       [`${AG}confidence`, decimal(relation.confidence)],
+      [`${AG}corroboration`, typed(relation.corroboration, 'integer')],
+      [`${AG}draft`, relation.draft ? typed(true, 'boolean') : undefined],
       [`${AG}validFrom`, relation.validFrom === undefined ? undefined : dateLiteral(relation.validFrom)],
       [`${AG}validTo`, relation.validTo === undefined ? undefined : dateLiteral(relation.validTo)],
       ...relation.evidence.map((_, i): Statement => [`${AG}evidence`, iri(evidenceIri(relation.id, i + 1))]),

@@ -10,6 +10,8 @@ export interface EntityAttributes {
   kind: EntityKind;
   aliases: string[];
   description?: string;
+  /** Proposed by kg ingest, not yet accepted: only present when drafts are included. */
+  draft?: boolean;
 }
 
 export interface RelationAttributes {
@@ -22,6 +24,8 @@ export interface RelationAttributes {
   /** The first day of `validFrom` and the last of `validTo`, for asking what held when. */
   held: { from?: string; to?: string };
   evidence: Evidence[];
+  /** Proposed by kg ingest, not yet accepted: only present when drafts are included. */
+  draft?: boolean;
 }
 
 export interface GraphAttributes {

@@ -27,6 +27,11 @@ builder.objectType('Entity', {
         nullable: true,
         resolve: (id, _, { kb }) => kb.graph.getNodeAttribute(id, 'description') ?? null,
       }),
+      draft: t.boolean({
+        description:
+          'True for an entity proposed by kg ingest and not yet accepted; served only by `kg serve --include-drafts`.',
+        resolve: (id, _, { kb }) => kb.graph.getNodeAttribute(id, 'draft') === true,
+      }),
       relations: t.field({
         type: ['Relation'],
         description: 'The relations this entity stands in, by id.',

@@ -1,5 +1,6 @@
 // The ExportFormat enum, Query.export and Subgraph.export: the graph in formats that visualisation tools read.
 import { heldDuring } from '../dates.ts';
+import { BadInputError } from '../errors.ts';
 import { exportGraph, exportSelection } from '../export/export-graph.ts';
 import { EXPORT_FILES, EXPORT_FORMATS } from '../export/formats.ts';
 import { AS_OF_DESCRIPTION, asOfSpan } from './arguments.ts';
@@ -18,8 +19,14 @@ builder.queryFields((t) => ({
       format: t.arg({ type: ExportFormatEnum, required: true }),
       types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types; all when absent.' }),
       asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
+      sourceId: t.arg.id({ description: 'Only relations with evidence from this source.' }),
     },
-    resolve: (_, { format, types, asOf }, { kb }) => exportGraph(kb, format, { types, asOf: asOfSpan(asOf) }),
+    resolve: (_, { format, types, asOf, sourceId }, { kb }) => {
+      if (sourceId !== null && sourceId !== undefined && !kb.sources.has(String(sourceId))) {
+        throw new BadInputError('sourceId', `no source has the id "${sourceId}"`, { sources: [...kb.sources.keys()] });
+      }
+      return exportGraph(kb, format, { types, asOf: asOfSpan(asOf), sourceId: sourceId ? String(sourceId) : null });
+    },
   }),
 }));
 

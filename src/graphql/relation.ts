@@ -47,6 +47,15 @@ builder.objectType('Relation', {
       description: 'ISO 8601 date or partial date until which the relation held, where the source says.',
       resolve: (id, _, { kb }) => kb.graph.getEdgeAttribute(id, 'validTo') ?? null,
     }),
+    corroboration: t.int({
+      description: 'How many distinct sources back this relation: the sources of its evidence.',
+      resolve: (id, _, { kb }) => new Set(kb.graph.getEdgeAttribute(id, 'evidence').map((e) => e.sourceId)).size,
+    }),
+    draft: t.boolean({
+      description:
+        'True for a relation proposed by kg ingest and not yet accepted; served only by `kg serve --include-drafts`.',
+      resolve: (id, _, { kb }) => kb.graph.getEdgeAttribute(id, 'draft') === true,
+    }),
     evidence: t.field({
       type: ['Evidence'],
       description: 'At least one quote, verbatim from a source.',

@@ -1,6 +1,6 @@
 // The graph the server answers from, and its reloads: a failed reload keeps the last good graph; a good one swaps it whole.
 import { watch } from 'node:fs';
-import { loadGraphData } from '../data/load.ts';
+import { type LoadOptions, loadGraphData } from '../data/load.ts';
 import { type DataProblem, GraphDataError } from '../errors.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../graph/knowledge-base.ts';
 
@@ -32,8 +32,8 @@ export interface GraphStore {
  * waits for it and then loads again, so the last change is always seen.
  * @throws GraphDataError when the first load fails: there is no good graph to keep serving.
  */
-export async function createGraphStore(dir: string): Promise<GraphStore> {
-  let current = createKnowledgeBase(await loadGraphData(dir));
+export async function createGraphStore(dir: string, options: LoadOptions = {}): Promise<GraphStore> {
+  let current = createKnowledgeBase(await loadGraphData(dir, options));
   let loadedAt = new Date().toISOString();
   let reloads = 0;
   let lastReload: ReloadOutcome | undefined;
@@ -43,7 +43,7 @@ export async function createGraphStore(dir: string): Promise<GraphStore> {
   async function loadOnce(): Promise<ReloadOutcome> {
     const at = new Date().toISOString();
     try {
-      const next = createKnowledgeBase(await loadGraphData(dir));
+      const next = createKnowledgeBase(await loadGraphData(dir, options));
       current = next;
       loadedAt = at;
       reloads++;

@@ -76,8 +76,15 @@ export function exportRoute(knowledgeBase: () => KnowledgeBase): Plugin {
         endResponse(json(fetchAPI, { error: (error as Error).message, argument: 'asOf' }, 400));
         return;
       }
+      const kb = knowledgeBase();
+      const sourceId = url.searchParams.get('sourceId');
+      if (sourceId !== null && !kb.sources.has(sourceId)) {
+        const error = `sourceId: no source has the id "${sourceId}"; expected one of ${[...kb.sources.keys()].join(', ')}`;
+        endResponse(json(fetchAPI, { error, argument: 'sourceId' }, 400));
+        return;
+      }
       const { extension, contentType } = EXPORT_FILES[format];
-      const { text, etag } = buildExport(knowledgeBase(), format, { types, asOf });
+      const { text, etag } = buildExport(kb, format, { types, asOf, sourceId });
       const headers = {
         'content-type': contentType,
         'content-disposition': `attachment; filename="alliance-graph${types ? `-${types.join('-').toLowerCase()}` : ''}${asOf ? `-as-of-${url.searchParams.get('asOf')?.trim()}` : ''}.${extension}"`,

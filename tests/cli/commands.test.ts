@@ -1,5 +1,16 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CliIO, runCli } from '../../src/cli/program.ts';
+import { DEFAULT_DATA_DIR } from '../../src/config.ts';
+
+/** A copy of the project's graph-data/ that a test may change. */
+async function copyRealGraph(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kg-real-'));
+  await cp(DEFAULT_DATA_DIR, dir, { recursive: true });
+  return dir;
+}
 
 async function kg(args: string[], env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
@@ -115,6 +126,62 @@ describe('kg export', () => {
     expect(await kg(['export', '-f', 'ttl', '-o', join(dir, 'no', 'such', 'dir.ttl')])).toMatchObject({
       code: 1,
       err: expect.stringContaining('cannot write (ENOENT); expected a writable file path'),
+    });
+  });
+});
+
+describe('kg ingest, accept, reject', () => {
+  it('walks a second article from text to curated relations, as the README does', async () => {
+    const dir = await copyRealGraph();
+    const article = 'docs/examples/quad-foreign-ministers.txt';
+    const ingest = await kg([
+      'ingest',
+      article,
+      '--id',
+      'example-quad-2024',
+      '--title',
+      'Quad partners close ranks ahead of a tense year',
+      '--date',
+      '2024-05-01',
+      '--data',
+      dir,
+    ]);
+    expect(ingest.code).toBe(0);
+    expect(ingest.out).toMatch(
+      /drafts\/example-quad-2024\.json: 2 new entities and 7 relations proposed \(2 of them corroborate curated relations\)/,
+    );
+    expect((await kg(['validate', dir])).out).toContain('(drafts included: 7 items awaiting review)');
+    expect((await kg(['reject', 'example-quad-2024', 'second-thomas-shoal', '--data', dir])).out).toBe(
+      'rejected 1 entity and 0 relations from the draft of example-quad-2024',
+    );
+    expect((await kg(['accept', 'example-quad-2024', '--all', '--data', dir])).out).toBe(
+      'accepted 1 entity, 5 new relations and evidence for 2 curated relations from the draft of example-quad-2024',
+    );
+    const answer = await kg([
+      'query',
+      '{ relation(id: "india-member-of-quad") { draft corroboration from { name } } }',
+      '--data',
+      dir,
+    ]);
+    expect(JSON.parse(answer.out)).toEqual({
+      data: { relation: { draft: false, corroboration: 1, from: { name: 'India' } } },
+    });
+  });
+
+  it('names what is wrong with its options', async () => {
+    expect(
+      await kg(['ingest', 'docs/examples/quad-foreign-ministers.txt', '--id', 'Not A Slug', '--title', 't']),
+    ).toMatchObject({
+      code: 2,
+      err: 'error: --id: "Not A Slug" is not a slug; expected lowercase letters, digits and single dashes',
+    });
+    expect(await kg(['ingest', 'no-such-file.txt', '--id', 'x', '--title', 't'])).toMatchObject({
+      code: 2,
+      err: 'error: no-such-file.txt: cannot be read (ENOENT); expected a text file',
+    });
+    expect(await kg(['accept', 'example-quad-2024'])).toMatchObject({
+      code: 2,
+      err: 'error: give the ids of the draft items, or --all',
     });
   });
 });

@@ -12,7 +12,7 @@ function entity(label: string, kind: EntityKind, community: number, pagerank: nu
 }
 
 function relation(type: RelationType): RelationEdge {
-  return { relation: type, directed: type !== 'ALLY', summary: '', confidence: 1, evidence: [] };
+  return { relation: type, directed: type !== 'ALLY', summary: '', confidence: 1, corroboration: 1, evidence: [] };
 }
 
 function tinyGraph() {

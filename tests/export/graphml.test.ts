@@ -36,6 +36,8 @@ describe('toGraphml', () => {
       'edge directed: boolean',
       'edge summary: string',
       'edge confidence: double',
+      'edge corroboration: int',
+      'edge draft: boolean',
       'edge validFrom: string',
       'edge validTo: string',
       'edge evidence: string',

@@ -14,13 +14,14 @@ export function serveCommand(io: CliIO): Command {
       .description(
         'Serve the graph: GraphQL at /graphql (GraphiQL in a browser), /explore, /export/graph.<format>, /health. PORT (default 4000) and HOST (default 127.0.0.1) choose where. SIGHUP reloads graph-data.',
       )
-      .option('-w, --watch', 'reload graph-data whenever a file in it changes'),
-  ).action(async (options: { data?: string; watch?: boolean }) => {
+      .option('-w, --watch', 'reload graph-data whenever a file in it changes')
+      .option('--include-drafts', 'also serve the proposals of kg ingest in drafts/, marked draft: true'),
+  ).action(async (options: { data?: string; watch?: boolean; includeDrafts?: boolean }) => {
     const settings = limits(io);
     const { port, host } = listenFromEnv(io.env);
     const dir = options.data ?? dataDirFromEnv(io.env);
     const logger = createLogger(io.env.KG_LOG_LEVEL || 'info');
-    const store = await createGraphStore(dir);
+    const store = await createGraphStore(dir, { drafts: options.includeDrafts ? 'include' : 'ignore' });
     const app = createApp({
       knowledgeBase: () => store.current,
       limits: settings,
@@ -64,7 +65,8 @@ export function serveCommand(io: CliIO): Command {
     io.out(
       `alliance-graph: ${plural(store.current.graph.order, 'entity', 'entities')}, ${plural(store.current.graph.size, 'relation')}; ` +
         `serving GraphQL at ${url}/graphql (GraphiQL in a browser) and the explorer at ${url}/explore` +
-        (options.watch ? '; watching graph-data for changes' : ''),
+        (options.watch ? '; watching graph-data for changes' : '') +
+        (options.includeDrafts ? '; drafts included' : ''),
     );
     const signal = await (io.stopSignal ?? new Promise<string>(() => {}));
     io.out(`${signal}: finishing requests in flight (up to ${settings.shutdownGraceMs} ms), then stopping`);

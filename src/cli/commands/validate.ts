@@ -8,12 +8,13 @@ import { type CliIO, displayPath, plural } from '../io.ts';
 export function validateCommand(io: CliIO): Command {
   return new Command('validate')
     .description(
-      'Check a graph-data directory: schema, references, aliases and that every quote is verbatim in its source.',
+      'Check a graph-data directory, drafts included: schema, references, aliases and that every quote is verbatim in its source.',
     )
     .argument('[dir]', "the graph-data directory (default: $KG_DATA_DIR, else the project's graph-data/)")
     .action(async (dir: string | undefined) => {
       const target = dir ?? dataDirFromEnv(io.env);
-      const data = await loadGraphData(target);
+      const data = await loadGraphData(target, { drafts: 'include' });
+      const drafts = data.relations.filter((r) => r.draft).length + data.entities.filter((e) => e.draft).length;
       const counts = new Map<string, number>();
       for (const relation of data.relations) counts.set(relation.type, (counts.get(relation.type) ?? 0) + 1);
       const byType = RELATION_TYPES.filter((t) => counts.has(t))
@@ -23,7 +24,8 @@ export function validateCommand(io: CliIO): Command {
       io.out(
         `${displayPath(target, io.cwd)}: ${plural(data.entities.length, 'entity', 'entities')}, ` +
           `${plural(data.relations.length, 'relation')}, ${plural(data.sources.length, 'source')}, ` +
-          `${plural(quotes, 'quote')} located; by type: ${byType || 'none'}`,
+          `${plural(quotes, 'quote')} located; by type: ${byType || 'none'}` +
+          (drafts > 0 ? ` (drafts included: ${plural(drafts, 'item')} awaiting review)` : ''),
       );
     });
 }
