@@ -1,19 +1,14 @@
 // Every field of the core contract, through yoga.fetch, with exact answers on the real graph.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/app.ts';
-import { createTestApp, gql } from '../server/fixtures.ts';
+import { createTestApp, gqlData } from '../server/fixtures.ts';
 
 let app: App;
 beforeAll(async () => {
   app = await createTestApp();
 });
 
-async function data(query: string, variables?: Record<string, unknown>) {
-  const { status, body } = await gql(app, query, variables);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  expect(status).toBe(200);
-  return body.data;
-}
+const data = (query: string, variables?: Record<string, unknown>) => gqlData(app, query, variables);
 
 const ids = (list: { id: string }[]) => list.map((item) => item.id);
 

@@ -4,18 +4,14 @@ import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/app.ts';
-import { createTestApp, gql } from '../server/fixtures.ts';
+import { createTestApp, gql, gqlData } from '../server/fixtures.ts';
 
 let app: App;
 beforeAll(async () => {
   app = await createTestApp();
 });
 
-async function data(query: string) {
-  const { body } = await gql(app, query);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as Record<string, unknown>;
-}
+const data = (query: string, variables?: Record<string, unknown>) => gqlData(app, query, variables);
 
 describe('asOf', () => {
   it('sees the Abe-Trump relation as of 2019 and not as of 2024', async () => {

@@ -3,18 +3,14 @@ import { MultiGraph } from 'graphology';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/app.ts';
 import { realGraph } from '../helpers.ts';
-import { createTestApp, gql } from '../server/fixtures.ts';
+import { createTestApp, gql, gqlData } from '../server/fixtures.ts';
 
 let app: App;
 beforeAll(async () => {
   app = await createTestApp();
 });
 
-async function data(query: string) {
-  const { body } = await gql(app, query);
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-  return body.data as Record<string, unknown>;
-}
+const data = (query: string, variables?: Record<string, unknown>) => gqlData(app, query, variables);
 
 describe('Entity.centrality, Entity.community and Query.ranking', () => {
   it('gives every measure of an entity, as computed at load', async () => {

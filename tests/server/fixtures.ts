@@ -1,4 +1,5 @@
 // The app over the real graph-data, loaded once per test file, and a way to send it GraphQL.
+import { expect } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
 import type { KnowledgeBase } from '../../src/graph/knowledge-base.ts';
 import { type App, createApp } from '../../src/server/app.ts';
@@ -24,4 +25,16 @@ export async function gql(app: App, query: string, variables?: Record<string, un
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
+}
+
+/** The data of a query that must succeed: fails the test, showing the errors, when it does not. */
+export async function gqlData(
+  app: App,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const { status, body } = await gql(app, query, variables);
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  expect(status).toBe(200);
+  return body.data as Record<string, unknown>;
 }
