@@ -27,8 +27,11 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-function createJsonDocument(file: string, text: string, root: Node | undefined, value: unknown): JsonDocument {
+/** A document whose syntax tree, needed only to tell the lines of problems, is built on first use. */
+function createJsonDocument(file: string, text: string, value: unknown): JsonDocument {
+  let root: Node | undefined;
   const lineOf = (path: JsonPath) => {
+    root ??= parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
     if (!root) return undefined;
     for (let depth = path.length; depth >= 0; depth--) {
       const node = findNodeAtLocation(root, path.slice(0, depth));
@@ -61,8 +64,14 @@ export async function readJsonDocument(
     });
     return undefined;
   }
+  // JSON.parse is fast and strict; jsonc-parser, slower, tells where a malformed file goes wrong.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+    return createJsonDocument(file, text, value);
+  } catch {}
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0) {
     // Only the first: the parser's later errors mostly follow from it.
     const [{ error, offset }] = errors as [ParseError];
@@ -77,7 +86,11 @@ export async function readJsonDocument(
     });
     return undefined;
   }
-  return createJsonDocument(file, text, root, JSON.parse(text));
+  problems.push({
+    file,
+    message: 'malformed JSON; expected strict JSON (double-quoted names and strings, no trailing commas, no comments)',
+  });
+  return undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { dateSpan } from '../dates.ts';
 import { type DataProblem, GraphDataError } from '../errors.ts';
 import { type Entity, type Evidence, isSymmetric, type Relation, type Source } from '../model.ts';
 import { type JsonDocument, readJsonDocument, show, validateDocument, validItems } from './json-file.ts';
-import { explainMissingQuote, locateQuote } from './locate-quote.ts';
+import { createQuoteLocator, explainMissingQuote } from './locate-quote.ts';
 import { normalizeName } from './names.ts';
 import {
   DraftFileSchema,
@@ -293,6 +293,18 @@ function closestIds(id: string, ids: Iterable<string>): string {
   return close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : '';
 }
 
+const locators = new WeakMap<Source, ReturnType<typeof createQuoteLocator>>();
+
+/** The quote locator of a source, made once per loaded source. */
+function locatorOf(source: Source): ReturnType<typeof createQuoteLocator> {
+  let locate = locators.get(source);
+  if (!locate) {
+    locate = createQuoteLocator(source.text);
+    locators.set(source, locate);
+  }
+  return locate;
+}
+
 /** Whether a draft relation states the same as a curated one: same type, same entities (either order when symmetric). */
 function sameRelation(curated: Relation, draft: RelationInput): boolean {
   if (curated.type !== draft.type) return false;
@@ -377,7 +389,7 @@ function resolveRelations(
         );
         return;
       }
-      const located = locateQuote(source.text, quote);
+      const located = locatorOf(source)(quote);
       if (!located) {
         problems.push(
           document.problem(

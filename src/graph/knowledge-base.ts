@@ -16,8 +16,11 @@ export interface KnowledgeBase {
   sources: Map<string, Source>;
   /** Relation ids by the source their evidence is drawn from, sorted. */
   relationsBySource: Map<string, string[]>;
-  /** Centrality, communities and layout, computed once per load. */
-  metrics: GraphMetrics;
+  /**
+   * Centrality, communities and layout, computed once per load, when first asked for: loading
+   * a large graph does not wait on them, and requests that do not need them never pay for them.
+   */
+  readonly metrics: GraphMetrics;
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -30,6 +33,7 @@ export function createKnowledgeBase(data: GraphData): KnowledgeBase {
     const sourceIds = new Set(graph.getEdgeAttribute(id, 'evidence').map((e) => e.sourceId));
     for (const sourceId of sourceIds) relationsBySource.get(sourceId)?.push(id);
   }
+  let metrics: GraphMetrics | undefined;
   return {
     graph,
     resolver: createEntityResolver(graph),
@@ -37,6 +41,9 @@ export function createKnowledgeBase(data: GraphData): KnowledgeBase {
     relationIds,
     sources: new Map(data.sources.map((s) => [s.id, s])),
     relationsBySource,
-    metrics: computeMetrics(graph),
+    get metrics() {
+      metrics ??= computeMetrics(graph);
+      return metrics;
+    },
   };
 }

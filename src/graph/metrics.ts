@@ -5,6 +5,7 @@ import circular from 'graphology-layout/circular.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import type { KnowledgeGraph } from './knowledge-graph.ts';
 
 export interface Centrality {
@@ -12,7 +13,10 @@ export interface Centrality {
   degree: number;
   /** PageRank over relations walked subject to object, symmetric ones both ways; sums to 1. */
   pagerank: number;
-  /** Betweenness over relations walked either way, normalized to 0..1. */
+  /**
+   * Betweenness over relations walked either way, normalized to 0..1; estimated from a sample
+   * of sources above EXACT_BETWEENNESS_MAX_ENTITIES entities.
+   */
   betweenness: number;
 }
 
@@ -34,8 +38,53 @@ export interface GraphMetrics {
 
 /** The seed of Louvain's random choices, so that two loads give the same communities. */
 export const COMMUNITY_SEED = 42;
-/** ForceAtlas2 iterations for the layout. */
+/** ForceAtlas2 iterations for the layout of a small graph; larger graphs get fewer (see `layoutIterations`). */
 export const LAYOUT_ITERATIONS = 500;
+/** Above this many entities, betweenness is estimated from a sample of sources: exact Brandes is O(V·E). */
+export const EXACT_BETWEENNESS_MAX_ENTITIES = 5_000;
+/** How many sources the estimate walks from. */
+export const BETWEENNESS_SAMPLES = 128;
+/** The layout's work, in node-iterations: 500 iterations up to 400 entities, fewer (at least 10) above. */
+const LAYOUT_WORK = 200_000;
+
+/** ForceAtlas2 iterations for a graph of `order` entities: the same picture for small graphs, bounded time for large ones. */
+export function layoutIterations(order: number): number {
+  return Math.max(10, Math.min(LAYOUT_ITERATIONS, Math.floor(LAYOUT_WORK / Math.max(order, 1))));
+}
+
+/**
+ * Betweenness normalized to 0..1, as graphology-metrics computes it, but from `samples` seeded
+ * sources instead of all of them (scaled up by their share): Brandes' sampling estimate.
+ * Exact when `samples` is at least the number of entities.
+ */
+export function sampledBetweenness(graph: UndirectedGraph, samples: number, seed: number): Record<string, number> {
+  const order = graph.order;
+  // The function carries its node index, as graphology-metrics' own betweenness uses it.
+  const brandes = createUnweightedIndexedBrandes(graph) as ReturnType<typeof createUnweightedIndexedBrandes> & {
+    index: { collect(values: Float64Array): Record<string, number> };
+  };
+  const random = seededRandom(seed);
+  const sources = [...Array(order).keys()];
+  for (let i = order - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [sources[i], sources[j]] = [sources[j] as number, sources[i] as number];
+  }
+  const taken = sources.slice(0, Math.min(samples, order));
+  const delta = new Float64Array(order);
+  const centralities = new Float64Array(order);
+  for (const source of taken) {
+    const [stack, predecessors, sigma] = brandes(source);
+    delta.fill(0);
+    while (stack.size !== 0) {
+      const w = stack.pop() as number;
+      const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
+      for (const v of predecessors[w] as number[]) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
+      if (w !== source) centralities[w] = (centralities[w] as number) + (delta[w] as number);
+    }
+  }
+  const scale = order <= 2 ? 0 : order / taken.length / ((order - 1) * (order - 2));
+  return brandes.index.collect(centralities.map((c) => Math.min(1, c * scale)));
+}
 
 /** mulberry32: a small seeded generator of numbers in [0, 1). */
 function seededRandom(seed: number): () => number {
@@ -80,7 +129,10 @@ export function computeMetrics(graph: KnowledgeGraph): GraphMetrics {
   const directed = directedProjection(graph);
 
   const ranks = graph.order > 0 ? pagerank(directed, { getEdgeWeight: 'weight' }) : {};
-  const between = betweennessCentrality(undirected, { getEdgeWeight: null, normalized: true });
+  const between =
+    undirected.order <= EXACT_BETWEENNESS_MAX_ENTITIES
+      ? betweennessCentrality(undirected, { getEdgeWeight: null, normalized: true })
+      : sampledBetweenness(undirected, BETWEENNESS_SAMPLES, COMMUNITY_SEED);
   const centrality = new Map<string, Centrality>();
   graph.forEachNode((id) => {
     centrality.set(id, { degree: graph.degree(id), pagerank: ranks[id] ?? 0, betweenness: between[id] ?? 0 });
@@ -101,7 +153,7 @@ export function computeMetrics(graph: KnowledgeGraph): GraphMetrics {
 
   circular.assign(undirected);
   const positions = forceAtlas2(undirected, {
-    iterations: LAYOUT_ITERATIONS,
+    iterations: layoutIterations(undirected.order),
     getEdgeWeight: 'weight',
     settings: { ...forceAtlas2.inferSettings(undirected), barnesHutOptimize: undirected.order > 2000 },
   });

@@ -20,7 +20,7 @@ export function hopDistances(
 ): Map<string, number> {
   assertEntity(graph, start);
   assertCount('maxHops', maxHops);
-  const stepsOf = createStepper(graph, options);
+  const stepsOf = createStepper(graph, options, { sorted: false });
   const hops = new Map([[start, 0]]);
   let frontier = [start];
   for (let hop = 1; hop <= maxHops && frontier.length > 0; hop++) {
@@ -51,7 +51,7 @@ export function neighborhood(graph: KnowledgeGraph, entity: string, options: Nei
   const entities = [...hops].sort(([a, hopsA], [b, hopsB]) => hopsA - hopsB || compareIds(a, b)).map(([id]) => id);
 
   // Walking OUT sees every directed relation once, from its subject, and symmetric ones from both ends.
-  const outOf = createStepper(graph, { ...options, direction: 'OUT' });
+  const outOf = createStepper(graph, { ...options, direction: 'OUT' }, { sorted: false });
   const relations = new Set<string>();
   for (const from of entities) {
     for (const { relation, to } of outOf(from)) if (hops.has(to)) relations.add(relation);

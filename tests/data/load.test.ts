@@ -221,3 +221,20 @@ describe('loadGraphData on bad data', () => {
     ]);
   });
 });
+
+describe('createQuoteLocator', () => {
+  it('finds the same first occurrence as a plain search, through its index or without it', async () => {
+    const { createQuoteLocator, locateQuote } = await import('../../src/data/locate-quote.ts');
+    const text = 'The alliance held. An ally of the alliance, really an ally, stood by the alliance held firm.';
+    const locate = createQuoteLocator(text);
+    for (const quote of [
+      'the alliance held firm',
+      'An ally of the alliance',
+      'lliance held. An ally',
+      'stood by the alliance',
+    ]) {
+      expect(locate(quote), quote).toEqual(locateQuote(text, quote));
+    }
+    expect(locate('the alliance broke apart')).toBeNull();
+  });
+});

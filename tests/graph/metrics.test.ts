@@ -66,3 +66,25 @@ describe('computeMetrics on the real graph', () => {
     );
   });
 });
+
+describe('sampledBetweenness', () => {
+  it('equals the exact betweenness when it samples every entity, and estimates it from fewer', async () => {
+    const { UndirectedGraph } = await import('graphology');
+    const betweennessCentrality = (await import('graphology-metrics/centrality/betweenness.js')).default;
+    const { sampledBetweenness } = await import('../../src/graph/metrics.ts');
+    const graph = new UndirectedGraph();
+    // Two stars joined by a bridge: the hubs and the bridge carry every path between the stars.
+    for (let i = 0; i < 30; i++) graph.mergeEdge('left', `l${i}`);
+    for (let i = 0; i < 30; i++) graph.mergeEdge('right', `r${i}`);
+    graph.mergeEdge('left', 'bridge');
+    graph.mergeEdge('bridge', 'right');
+    const exact = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+    const all = sampledBetweenness(graph, graph.order, 7);
+    for (const node of graph.nodes()) expect(all[node]).toBeCloseTo(exact[node] as number, 10);
+    const some = sampledBetweenness(graph, 20, 7);
+    expect(some.bridge).toBeGreaterThan(0.3);
+    expect(Math.abs((some.left as number) - (exact.left as number))).toBeLessThan(0.15);
+    expect(some.l0).toBe(0);
+    expect(sampledBetweenness(graph, 20, 7)).toEqual(some);
+  });
+});
