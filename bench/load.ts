@@ -13,7 +13,7 @@ import { createApp } from '../src/server/app.ts';
 import { close, listen } from '../src/server/listen.ts';
 
 /** Concurrent connections, seconds of warm-up and of the measured run: LOAD_CONNECTIONS, LOAD_WARMUP_S, LOAD_DURATION_S. */
-const DEFAULTS = { connections: 50, warmupS: 5, durationS: 20 };
+const DEFAULTS = { connections: 50, warmupS: 10, durationS: 20 };
 /** The most resident memory may grow from the end of the warm-up to the end of the run. */
 const MAX_RSS_GROWTH = 1.1;
 const RESULTS_FILE = fileURLToPath(new URL('./results/load.json', import.meta.url));
