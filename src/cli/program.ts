@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export.ts';
 import { pathCommand } from './commands/path.ts';
 import { queryCommand } from './commands/query.ts';
 import { serveCommand } from './commands/serve.ts';
+import { synthCommand } from './commands/synth.ts';
 import { validateCommand } from './commands/validate.ts';
 import { type CliIO, displayPath, plural } from './io.ts';
 
@@ -28,6 +29,7 @@ function createProgram(io: CliIO): Command {
     ingestCommand(io),
     acceptCommand(io),
     rejectCommand(io),
+    synthCommand(io),
   ]) {
     program.addCommand(command);
   }
