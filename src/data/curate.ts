@@ -192,7 +192,7 @@ export async function acceptDraft(
   for (const relation of relations) {
     for (const end of [relation.from, relation.to]) if (draftEntities.has(end)) entityIds.add(end);
   }
-  entitiesFile.entities.push(...draft.entities.filter((e) => entityIds.has(e.id)));
+  for (const entity of draft.entities) if (entityIds.has(entity.id)) entitiesFile.entities.push(entity);
 
   let corroborated = 0;
   const curated = new Map(relationsFile.relations.map((r) => [r.id, r]));

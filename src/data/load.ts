@@ -64,6 +64,7 @@ export async function loadGraphData(dir: string, { drafts = 'ignore' }: LoadOpti
   const sources = await loadSources(dir, problems);
 
   // A file that fails validation still has its valid items cross-checked, so one run reports every problem.
+  // (Items are pushed one by one: spreading a million of them into push() overflows the stack.)
   const entitiesDoc = await readJsonDocument(at(ENTITIES_FILE), at(ENTITIES_FILE), problems);
   const entities: Entity[] = [];
   const claims: Claims = new Map();
@@ -72,7 +73,7 @@ export async function loadGraphData(dir: string, { drafts = 'ignore' }: LoadOpti
     const items = file
       ? file.entities.map((e, i): [number, Entity] => [i, e])
       : validItems(entitiesDoc, 'entities', EntitySchema);
-    entities.push(...checkEntities(entitiesDoc, items, problems, claims));
+    for (const entity of checkEntities(entitiesDoc, items, problems, claims)) entities.push(entity);
   }
 
   const relationsDoc = await readJsonDocument(at(RELATIONS_FILE), at(RELATIONS_FILE), problems);
@@ -86,14 +87,15 @@ export async function loadGraphData(dir: string, { drafts = 'ignore' }: LoadOpti
     // itself invalid still counts as existing, so its problem is not reported twice.
     if (entitiesDoc) {
       const entityIds = new Set([...entities.map((e) => e.id), ...rawIds(entitiesDoc, 'entities')]);
-      relations.push(...resolveRelations(relationsDoc, items, entityIds, sources, problems));
+      for (const relation of resolveRelations(relationsDoc, items, entityIds, sources, problems))
+        relations.push(relation);
     }
   }
 
   if (drafts !== 'ignore' && entitiesDoc && relationsDoc) {
     const fromDrafts = await loadDrafts(dir, { entities, relations, sources, claims }, problems);
     if (drafts === 'include') {
-      entities.push(...fromDrafts.entities);
+      for (const entity of fromDrafts.entities) entities.push(entity);
       mergeRelations(relations, fromDrafts.relations);
     }
   }
@@ -134,7 +136,7 @@ async function loadDrafts(
       ...e,
       draft: true,
     }));
-    entities.push(...draftEntities);
+    for (const entity of draftEntities) entities.push(entity);
     const relationItems = file
       ? file.relations.map((r, i): [number, RelationInput] => [i, r])
       : validItems(document, 'relations', RelationSchema);

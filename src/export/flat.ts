@@ -17,7 +17,7 @@ export interface DrawnEntity extends EntityExport {
 /** The entities `ids`, each with a size and a colour for drawing. */
 export function drawnEntities(kb: KnowledgeBase, ids: readonly string[]): DrawnEntity[] {
   const exported = ids.map((id) => entityExport(kb, id));
-  const maxPagerank = Math.max(0, ...exported.map((e) => e.pagerank));
+  const maxPagerank = exported.reduce((max, e) => Math.max(max, e.pagerank), 0);
   return exported.map((e) => ({ ...e, size: nodeSize(e.pagerank, maxPagerank), color: communityColor(e.community) }));
 }
 
