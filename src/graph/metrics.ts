@@ -142,7 +142,9 @@ export function computeMetrics(graph: KnowledgeGraph): GraphMetrics {
   const groups = new Map<number, string[]>();
   graph.forEachNode((id) => {
     const group = raw[id] ?? -1 - groups.size;
-    groups.set(group, [...(groups.get(group) ?? []), id]);
+    const members = groups.get(group);
+    if (members) members.push(id);
+    else groups.set(group, [id]);
   });
   const communities = [...groups.values()]
     .map((entities) => entities.sort(byCodeUnit))

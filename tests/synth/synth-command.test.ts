@@ -1,37 +1,19 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { synthCommand } from '../../src/cli/commands/synth.ts';
-import type { CliIO } from '../../src/cli/io.ts';
+import { type CliIO, runCli } from '../../src/cli/program.ts';
 import { DEFAULT_DATA_DIR } from '../../src/config.ts';
 import { loadGraphData } from '../../src/data/load.ts';
-import { UsageError, UserError } from '../../src/errors.ts';
 
 let cwd: string;
 
-/** Runs `kg synth` with the exit codes runCli gives: 0 done, 1 a problem (here with --out), 2 a usage error. */
+/** Runs `kg` as main.ts does, in a temporary working directory. */
 async function kg(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd, env: {} };
-  const program = new Command('kg').addCommand(synthCommand(io));
-  for (const command of [program, ...program.commands]) {
-    command
-      .exitOverride()
-      .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
-  }
-  let code = 0;
-  try {
-    await program.parseAsync(args, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) code = error.exitCode === 0 ? 0 : 2;
-    else if (error instanceof UserError) {
-      io.err(`error: ${error.message}`);
-      code = error instanceof UsageError ? 2 : 1;
-    } else throw error;
-  }
+  const code = await runCli(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

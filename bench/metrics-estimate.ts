@@ -1,0 +1,172 @@
+// Where computeMetrics' time goes: each of its steps timed on its own, the costly ones on a sample and extrapolated.
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import circular from 'graphology-layout/circular.js';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
+import type { KnowledgeGraph } from '../src/graph/knowledge-graph.ts';
+import {
+  BETWEENNESS_SAMPLES,
+  COMMUNITY_SEED,
+  EXACT_BETWEENNESS_MAX_ENTITIES,
+  layoutIterations,
+} from '../src/graph/metrics.ts';
+import { createRandom } from '../src/synth/random.ts';
+
+/** One step of computeMetrics: milliseconds measured, or estimated from a sample. */
+export interface MetricStep {
+  step: string;
+  ms: number;
+  /** How the figure was got: `measured`, or the sample it was extrapolated from. */
+  basis: string;
+}
+
+/** Brandes passes timed for the betweenness estimate, and ForceAtlas2 iterations for the layout's. */
+export const BETWEENNESS_SAMPLE = 16;
+export const LAYOUT_SAMPLE = 5;
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+// The projections and the community grouping below mirror src/graph/metrics.ts, which does not export them.
+function undirectedProjection(graph: KnowledgeGraph): UndirectedGraph {
+  const simple = new UndirectedGraph();
+  for (const node of [...graph.nodes()].sort(byCodeUnit)) simple.addNode(node);
+  graph.forEachEdge((_, __, source, target) => {
+    simple.updateEdge(source, target, (attributes) => ({ weight: ((attributes.weight as number) ?? 0) + 1 }));
+  });
+  return simple;
+}
+
+function directedProjection(graph: KnowledgeGraph): DirectedGraph {
+  const simple = new DirectedGraph();
+  for (const node of [...graph.nodes()].sort(byCodeUnit)) simple.addNode(node);
+  const add = (source: string, target: string) =>
+    simple.updateEdge(source, target, (attributes) => ({ weight: ((attributes.weight as number) ?? 0) + 1 }));
+  graph.forEachEdge((_, __, source, target, ___, ____, undirected) => {
+    add(source, target);
+    if (undirected) add(target, source);
+  });
+  return simple;
+}
+
+/** mulberry32, as metrics.ts seeds Louvain. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function time(work: () => void): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+/**
+ * Times the steps of `computeMetrics` on `graph` with the same libraries, options and size
+ * rules (exact or sampled betweenness, ForceAtlas2 iterations by size): the projections,
+ * PageRank, Louvain and the grouping of communities in full; betweenness from
+ * `BETWEENNESS_SAMPLE` Brandes passes scaled to the number computeMetrics makes; ForceAtlas2
+ * from a few iterations scaled to `layoutIterations`.
+ */
+export function estimateMetrics(graph: KnowledgeGraph, onStep: (step: MetricStep) => void = () => {}): MetricStep[] {
+  const steps: MetricStep[] = [];
+  const note = (step: MetricStep) => {
+    steps.push(step);
+    onStep(step);
+  };
+  let undirected = new UndirectedGraph();
+  let directed = new DirectedGraph();
+  note({
+    step: 'projections',
+    ms: time(() => {
+      undirected = undirectedProjection(graph);
+      directed = directedProjection(graph);
+    }),
+    basis: 'measured',
+  });
+  note({
+    step: 'pagerank',
+    ms: time(() => pagerank(directed, { getEdgeWeight: 'weight' })),
+    basis: 'measured',
+  });
+
+  // A Brandes pass per source (every entity, or a sample of them); a few first, untimed, so the timed ones run optimised.
+  const order = undirected.order;
+  const passes = order <= EXACT_BETWEENNESS_MAX_ENTITIES ? order : Math.min(order, BETWEENNESS_SAMPLES);
+  const sample = Math.min(passes, BETWEENNESS_SAMPLE);
+  const random = createRandom(7, 202);
+  const brandes = createUnweightedIndexedBrandes(undirected);
+  const delta = new Float64Array(order);
+  const centralities = new Float64Array(order);
+  const accumulate = (source: number) => {
+    const [S, P, sigma] = brandes(source);
+    delta.fill(0);
+    while (S.size !== 0) {
+      const w = S.pop() as number;
+      const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
+      for (const v of P[w] as number[]) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
+      if (w !== source) centralities[w] = (centralities[w] as number) + (delta[w] as number);
+    }
+  };
+  for (let k = 0; k < Math.min(order, 4); k++) accumulate(random.below(order));
+  const sampleMs = time(() => {
+    for (let k = 0; k < sample; k++) accumulate(random.below(order));
+  });
+  note({
+    step: `betweenness (${passes === order ? 'exact' : 'sampled'}, ${passes} Brandes passes)`,
+    ms: sample > 0 ? (sampleMs * passes) / sample : 0,
+    basis: sample === passes ? 'measured' : `${sample} of ${passes} passes`,
+  });
+
+  let raw: Record<string, number> = {};
+  note({
+    step: 'louvain',
+    ms:
+      graph.size > 0
+        ? time(() => {
+            raw = louvain(undirected, { getEdgeWeight: 'weight', rng: seededRandom(COMMUNITY_SEED) });
+          })
+        : 0,
+    basis: 'measured',
+  });
+  note({
+    step: 'communities (grouping)',
+    ms: time(() => {
+      const groups = new Map<number, string[]>();
+      graph.forEachNode((id) => {
+        const group = raw[id] ?? -1 - groups.size;
+        groups.set(group, [...(groups.get(group) ?? []), id]);
+      });
+    }),
+    basis: 'measured',
+  });
+
+  // The first iterations pay for setup and compilation: the estimate is one run of one iteration
+  // plus the marginal cost of an iteration (from a run of LAYOUT_SAMPLE) times the rest.
+  const iterations = layoutIterations(order);
+  const layout = (n: number) =>
+    time(() =>
+      forceAtlas2(undirected, {
+        iterations: n,
+        getEdgeWeight: 'weight',
+        settings: { ...forceAtlas2.inferSettings(undirected), barnesHutOptimize: undirected.order > 2000 },
+      }),
+    );
+  circular.assign(undirected);
+  const first = layout(1);
+  const sampled = iterations > 1 + LAYOUT_SAMPLE ? layout(LAYOUT_SAMPLE) : 0;
+  const perIteration = sampled > 0 ? Math.max(0, sampled - first) / (LAYOUT_SAMPLE - 1) : first;
+  note({
+    step: `forceAtlas2 (${iterations} iterations)`,
+    ms: first + perIteration * (iterations - 1),
+    basis: sampled > 0 ? `${1 + LAYOUT_SAMPLE} of ${iterations} iterations` : `1 of ${iterations} iterations`,
+  });
+  return steps;
+}

@@ -1,0 +1,445 @@
+// Benchmarks one graph size in its own process (so memory figures are its own): cold start, memory, in-process and HTTP workloads.
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MultiGraph } from 'graphology';
+import { type Limits, limitsFromEnv } from '../src/config.ts';
+import { type GraphData, loadGraphData } from '../src/data/load.ts';
+import { exportGraph, exportSelection } from '../src/export/export-graph.ts';
+import { WorkBudget } from '../src/graph/budget.ts';
+import { createKnowledgeBase, type KnowledgeBase } from '../src/graph/knowledge-base.ts';
+import type { KnowledgeGraph } from '../src/graph/knowledge-graph.ts';
+import { createEntityResolver } from '../src/graph/resolve.ts';
+import { createApp } from '../src/server/app.ts';
+import { close, listen } from '../src/server/listen.ts';
+import { loadTrustedGraphData } from './fallback-load.ts';
+import { createRunner, type Executor, normalizeResult, resultOutcome, startFloorServer } from './floor-server.ts';
+import type { LoadConfig } from './http-load.ts';
+import { collectGarbage, progress, repeat, type Timing, timed } from './measure.ts';
+import { estimateMetrics, type MetricStep } from './metrics-estimate.ts';
+import { formatMs, formatRate } from './table.ts';
+import { createWorkloads, pickInputs } from './workloads.ts';
+
+/** What the orchestrator (run.ts) asks of one size. */
+export interface SizeConfig {
+  label: string;
+  dir: string;
+  seed: number;
+  /** Seconds per workload and mode in-process, and per workload and server over HTTP. */
+  seconds: number;
+  httpSeconds: number;
+  httpConnections: number;
+  /** Also serve HTTP with a graphql-jit floor. */
+  httpJit: boolean;
+  /** The metrics are computed only when their estimate is within this many seconds. */
+  metricsCapSeconds: number;
+  /** Epoch milliseconds by which this size must be done: phases that would not fit are skipped. */
+  deadline: number;
+  resultPath: string;
+}
+
+export interface ModeTimings {
+  raw?: Timing;
+  graphql?: Timing;
+  jit?: Timing;
+}
+
+export interface HttpTimings {
+  app?: Timing & { failures: number };
+  floor?: Timing & { failures: number };
+  floorJit?: Timing & { failures: number };
+}
+
+export interface SizeResult {
+  label: string;
+  entities?: number;
+  relations?: number;
+  cold: {
+    loadGraphDataMs?: number;
+    loadGraphDataError?: string;
+    fallbackLoadMs?: number;
+    createKnowledgeBaseMs?: number;
+    /** Whether createKnowledgeBase leaves the metrics to their first use. */
+    metricsLazy?: boolean;
+    resolverMs?: number;
+    metricSteps?: MetricStep[];
+    /** The first use of `kb.metrics`: computeMetrics. */
+    metricsMs?: number;
+    metricsSkipped?: string;
+  };
+  memory?: {
+    rssAfterLoadMb: number;
+    rssMb: number;
+    heapMb: number;
+    bareHeapMb: number;
+    /** Heap of the knowledge base over that of a bare graphology graph of the same topology. */
+    ratio: number;
+  };
+  inputs?: { medianDegree: number; hubDegree: number; hub: string };
+  jit?: { correct: boolean; mismatches: string[] };
+  inProcess: Record<
+    string,
+    ModeTimings & { what: string; jitMatches?: boolean; exportEstimate?: ReturnType<typeof estimateExport> }
+  >;
+  http: Record<string, HttpTimings>;
+  skipped: string[];
+  totalMs?: number;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The same knowledge base with empty metrics, for sizes where computing them would not finish in time; never reads `kb.metrics`. */
+function withoutMetrics(kb: KnowledgeBase): KnowledgeBase {
+  const { graph, resolver, entityIds, relationIds, sources, relationsBySource } = kb;
+  return {
+    graph,
+    resolver,
+    entityIds,
+    relationIds,
+    sources,
+    relationsBySource,
+    metrics: { centrality: new Map(), community: new Map(), communities: [], layout: new Map() },
+  };
+}
+
+/** V8's longest string, in UTF-16 code units (2^29 - 24 on 64-bit): a bigger export cannot be built as one string. */
+const MAX_STRING_LENGTH = 2 ** 29 - 24;
+
+/**
+ * What a full GEXF export would cost, from two small ones: every hundredth relation with its
+ * entities, and those entities alone. Their difference is the relations' share, scaled by the
+ * relations; the second, per entity, is the entities' share, scaled by the entities.
+ */
+function estimateExport(kb: KnowledgeBase): { sampleMs: number; chars: number; ms: number } {
+  const relations = kb.relationIds.filter((_, i) => i % 100 === 0);
+  const ends = new Set(relations.flatMap((id) => kb.graph.extremities(id)));
+  const entities = kb.entityIds.filter((id) => ends.has(id));
+  const measure = (selected: readonly string[]) => {
+    const start = performance.now();
+    const text = exportSelection('GEXF', { kb, entities, relations: selected });
+    return { ms: performance.now() - start, chars: text.length };
+  };
+  measure(relations.slice(0, 10));
+  const both = measure(relations);
+  const alone = measure([]);
+  const perRelation = kb.relationIds.length / Math.max(1, relations.length);
+  const perEntity = kb.entityIds.length / Math.max(1, entities.length);
+  return {
+    sampleMs: both.ms,
+    chars: Math.max(0, both.chars - alone.chars) * perRelation + alone.chars * perEntity,
+    ms: Math.max(0, both.ms - alone.ms) * perRelation + alone.ms * perEntity,
+  };
+}
+
+/** The same topology with no attributes: nodes and edges keyed alike, for the memory ratio. */
+function bareGraph(graph: KnowledgeGraph): MultiGraph {
+  const bare = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
+  graph.forEachNode((id) => bare.addNode(id));
+  graph.forEachEdge((id, _, source, target, __, ___, undirected) => {
+    if (undirected) bare.addUndirectedEdgeWithKey(id, source, target);
+    else bare.addDirectedEdgeWithKey(id, source, target);
+  });
+  return bare;
+}
+
+/** Runs `http-load.ts` in its own process against `url` and returns its timing. */
+async function loadTest(config: LoadConfig, dir: string): Promise<Timing & { failures: number }> {
+  const path = join(dir, `load-${process.pid}.json`);
+  writeFileSync(path, JSON.stringify(config));
+  const script = fileURLToPath(new URL('./http-load.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script, path], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString('utf8');
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  rmSync(path, { force: true });
+  if (code !== 0) throw new Error(`the load generator exited with ${code}`);
+  return JSON.parse(out) as Timing & { failures: number };
+}
+
+export async function runSize(config: SizeConfig): Promise<SizeResult> {
+  const began = performance.now();
+  const result: SizeResult = { label: config.label, cold: {}, inProcess: {}, http: {}, skipped: [] };
+  const save = () => writeFileSync(config.resultPath, JSON.stringify(result, null, 2));
+  const say = (line: string) => progress(`[${config.label}] ${line}`);
+  const left = () => config.deadline - Date.now();
+  const skip = (message: string) => {
+    result.skipped.push(message);
+    say(`SKIPPED ${message}`);
+    save();
+  };
+  const limits: Limits = limitsFromEnv(process.env);
+
+  // Cold start: loadGraphData, createKnowledgeBase, and the metrics it leaves to their first use.
+  collectGarbage();
+  const baseline = process.memoryUsage();
+  let data: GraphData | undefined;
+  say('cold: loadGraphData ...');
+  try {
+    const loaded = await timed(() => loadGraphData(config.dir));
+    data = loaded.value;
+    result.cold.loadGraphDataMs = loaded.ms;
+    say(`cold: loadGraphData ${seconds(loaded.ms)}`);
+  } catch (error) {
+    result.cold.loadGraphDataError = `${(error as Error).name}: ${(error as Error).message}`.slice(0, 300);
+    result.cold.loadGraphDataMs = performance.now() - began;
+    say(`cold: loadGraphData FAILED after ${seconds(result.cold.loadGraphDataMs)}: ${result.cold.loadGraphDataError}`);
+    collectGarbage();
+    const fallback = await timed(() => loadTrustedGraphData(config.dir));
+    data = fallback.value;
+    result.cold.fallbackLoadMs = fallback.ms;
+    say(`cold: bench-only trusted load (no validation) ${seconds(fallback.ms)}, to measure what comes after`);
+  }
+  result.entities = data.entities.length;
+  result.relations = data.relations.length;
+  const rssAfterLoad = process.memoryUsage().rss;
+  save();
+
+  const created = await timed(() => createKnowledgeBase(data as GraphData));
+  let kb = created.value;
+  data = undefined;
+  result.cold.createKnowledgeBaseMs = created.ms;
+  result.cold.metricsLazy = typeof Object.getOwnPropertyDescriptor(kb, 'metrics')?.get === 'function';
+  const resolver = await timed(() => createEntityResolver(kb.graph));
+  result.cold.resolverMs = resolver.ms;
+  say(
+    `cold: createKnowledgeBase ${seconds(created.ms)} (of which the resolver ${seconds(resolver.ms)})${result.cold.metricsLazy ? '; metrics are computed on first use' : ''}`,
+  );
+  save();
+
+  // The metrics (centrality, communities, layout): step by step first, then for real if that fits.
+  result.cold.metricSteps = estimateMetrics(kb.graph, (step) =>
+    say(`cold: metrics ${step.step} ${seconds(step.ms)} (${step.basis})`),
+  );
+  save();
+  if (result.cold.metricsLazy) {
+    const estimated = result.cold.metricSteps.reduce((sum, step) => sum + step.ms, 0);
+    const capMs = Math.min(config.metricsCapSeconds * 1000, left() - 60_000);
+    if (estimated <= capMs) {
+      say(`cold: metrics on first use (estimated ${seconds(estimated)}) ...`);
+      const computed = await timed(() => kb.metrics);
+      result.cold.metricsMs = computed.ms;
+      say(`cold: metrics on first use ${seconds(computed.ms)}`);
+    } else {
+      result.cold.metricsSkipped = `estimated ${seconds(estimated)}, over the cap of ${seconds(capMs)} (BENCH_METRICS_CAP_S or the time left); the workloads run without metrics`;
+      skip(`metrics: ${result.cold.metricsSkipped}`);
+      kb = withoutMetrics(kb);
+    }
+  }
+
+  collectGarbage();
+  const loadedMemory = process.memoryUsage();
+  collectGarbage();
+  const beforeBare = process.memoryUsage().heapUsed;
+  let bare: MultiGraph | undefined = bareGraph(kb.graph);
+  collectGarbage();
+  const bareHeap = process.memoryUsage().heapUsed - beforeBare;
+  // Read after the measurement, so that the bare graph is alive during it.
+  if (bare.order !== kb.graph.order) throw new Error('the bare graph lost entities');
+  bare = undefined;
+  const heap = loadedMemory.heapUsed - baseline.heapUsed;
+  result.memory = {
+    rssAfterLoadMb: mb(rssAfterLoad),
+    rssMb: mb(loadedMemory.rss),
+    heapMb: mb(heap),
+    bareHeapMb: mb(bareHeap),
+    ratio: Math.round((heap / bareHeap) * 10) / 10,
+  };
+  say(
+    `memory: RSS ${result.memory.rssMb} MB, knowledge base heap ${result.memory.heapMb} MB, bare graph ${result.memory.bareHeapMb} MB (x${result.memory.ratio})`,
+  );
+  save();
+
+  const inputs = pickInputs(kb, config.seed);
+  result.inputs = { medianDegree: inputs.medianDegree, hubDegree: inputs.hubDegree, hub: inputs.hub };
+  const workloads = createWorkloads(kb, inputs);
+
+  // In-process: the raw call, graphql-js execute and graphql-jit, each on a cached document. graphql-jit
+  // is timed only on workloads where it answers exactly as graphql-js does.
+  const mismatches: string[] = [];
+  let exportMs = 0;
+  for (const workload of workloads) {
+    if (left() < 3 * config.seconds * 1000 + 60_000) {
+      skip(`in-process ${workload.name}: ${seconds(left())} left of the time budget`);
+      continue;
+    }
+    const entry: SizeResult['inProcess'][string] = { what: workload.what };
+    result.inProcess[workload.name] = entry;
+    const heavy = workload.maxCalls < 1000;
+    const options = { seconds: config.seconds, maxCalls: workload.maxCalls, warmup: heavy ? 0 : 50 };
+    if (workload.name === 'export-gexf') {
+      const estimate = estimateExport(kb);
+      entry.exportEstimate = estimate;
+      say(
+        `export-gexf: a 1% sample took ${formatMs(estimate.sampleMs)} ms; the whole graph would be ~${mb(estimate.chars)} MB in ~${seconds(estimate.ms)}`,
+      );
+      if (estimate.chars > MAX_STRING_LENGTH) {
+        delete result.inProcess[workload.name];
+        skip(
+          `export-gexf: ~${mb(estimate.chars)} MB of GEXF is over V8's longest string (${mb(MAX_STRING_LENGTH)} MB); the writer builds the document as one string, so it cannot finish at this size`,
+        );
+        continue;
+      }
+      if (estimate.ms * 2 > left() - 120_000) {
+        delete result.inProcess[workload.name];
+        skip(
+          `export-gexf: estimated ${seconds(estimate.ms)} per build, twice over (raw, then the cache), does not fit the time left`,
+        );
+        continue;
+      }
+    }
+    entry.raw = await repeat(
+      (i) => workload.raw(i, new WorkBudget(limits.workBudget, limits.timeoutMs)),
+      () => 'ok',
+      options,
+    );
+    say(`in-process ${workload.name} raw: ${describe(entry.raw)}`);
+    save();
+    if (workload.name === 'export-gexf') {
+      exportMs = entry.raw.p50 ?? 0;
+      if (!(entry.raw.outcomes.ok ?? 0)) {
+        skip(`GraphQL and HTTP export-gexf: the raw export failed (${Object.keys(entry.raw.outcomes).join(', ')})`);
+        exportMs = 0;
+        continue;
+      }
+      const warmed = await timed(() => exportGraph(kb, 'GEXF'));
+      say(`export-gexf: the per-load cache built in ${seconds(warmed.ms)} (${mb(warmed.value.length)} MB)`);
+    }
+    entry.jitMatches = true;
+    try {
+      const js = createRunner(kb, limits, workload.query, 'graphql-js');
+      const jit = createRunner(kb, limits, workload.query, 'graphql-jit');
+      for (let i = 0; i < (heavy ? 2 : 8); i++) {
+        const [a, b] = [await js(workload.variables(i)), await jit(workload.variables(i))];
+        if (normalizeResult(a) !== normalizeResult(b)) {
+          entry.jitMatches = false;
+          mismatches.push(`${workload.name} #${i}`);
+        }
+      }
+    } catch (error) {
+      entry.jitMatches = false;
+      mismatches.push(`${workload.name}: ${(error as Error).message}`);
+    }
+    if (!entry.jitMatches) say(`graphql-jit differs from graphql-js on ${workload.name}; not timed`);
+    for (const executor of ['graphql-js', 'graphql-jit'] as Executor[]) {
+      if (executor === 'graphql-jit' && !entry.jitMatches) continue;
+      const run = createRunner(kb, limits, workload.query, executor);
+      const timing = await repeat((i) => run(workload.variables(i)), resultOutcome, options);
+      entry[executor === 'graphql-js' ? 'graphql' : 'jit'] = timing;
+      say(`in-process ${workload.name} ${executor}: ${describe(timing)}`);
+      save();
+    }
+  }
+  result.jit = { correct: mismatches.length === 0, mismatches };
+  save();
+
+  // HTTP: the real app and the bare floor server(s), loaded from another process.
+  const servers: { name: keyof HttpTimings; start: () => Promise<{ url: string; stop: () => Promise<void> }> }[] = [
+    {
+      name: 'app',
+      start: async () => {
+        const app = createApp({ knowledgeBase: () => kb, limits });
+        const { server, url } = await listen(app, 0, '127.0.0.1');
+        return { url, stop: () => close(server, 1000) };
+      },
+    },
+    {
+      name: 'floor',
+      start: async () => {
+        const { server, url } = await startFloorServer(kb, limits, 'graphql-js');
+        return { url, stop: () => close(server, 1000) };
+      },
+    },
+  ];
+  if (config.httpJit && mismatches.length === 0) {
+    servers.push({
+      name: 'floorJit',
+      start: async () => {
+        const { server, url } = await startFloorServer(kb, limits, 'graphql-jit');
+        return { url, stop: () => close(server, 1000) };
+      },
+    });
+  }
+  const running = await Promise.all(servers.map(async (s) => ({ ...s, ...(await s.start()) })));
+  const tmp = join(fileURLToPath(new URL('.', import.meta.url)), '.cache');
+  for (const workload of workloads) {
+    // A slow workload is sent a fixed number of requests over two connections, none dropped unanswered.
+    const serviceMs = result.inProcess[workload.name]?.graphql?.p50 ?? 0;
+    const slow = serviceMs > 5;
+    const perServer = Math.max(config.httpSeconds * 1000, 4 * serviceMs) + 1500;
+    if (left() < running.length * perServer + 20_000) {
+      skip(`HTTP ${workload.name}: ${seconds(left())} left of the time budget`);
+      continue;
+    }
+    const isExport = workload.name === 'export-gexf';
+    if (isExport && (exportMs === 0 || exportMs > 20_000)) {
+      skip(
+        exportMs === 0
+          ? 'HTTP export-gexf: there is no export to serve (see export-gexf above)'
+          : `HTTP export-gexf: one build takes ${seconds(exportMs)}; serving it is not measured`,
+      );
+      continue;
+    }
+    const timings: HttpTimings = {};
+    result.http[workload.name] = timings;
+    for (const server of running) {
+      const config_: LoadConfig = isExport
+        ? {
+            url: server.url,
+            path: '/export/graph.gexf',
+            method: 'GET',
+            bodies: [],
+            seconds: config.httpSeconds,
+            warmupSeconds: 0,
+            connections: 2,
+            maxRequests: 8,
+          }
+        : {
+            url: server.url,
+            path: '/graphql',
+            method: 'POST',
+            bodies: Array.from({ length: 64 }, (_, i) =>
+              JSON.stringify({ query: workload.query, variables: workload.variables(i) }),
+            ),
+            seconds: config.httpSeconds,
+            ...(slow
+              ? {
+                  warmupSeconds: 0,
+                  connections: 2,
+                  maxRequests: Math.min(200, Math.max(4, Math.round((config.httpSeconds * 1000) / serviceMs))),
+                }
+              : { warmupSeconds: 0.5, connections: config.httpConnections }),
+          };
+      try {
+        const timing = await loadTest(config_, tmp);
+        timings[server.name] = timing;
+        say(`HTTP ${workload.name} ${server.name}: ${describe(timing)}`);
+      } catch (error) {
+        skip(`HTTP ${workload.name} ${server.name}: ${(error as Error).message}`);
+      }
+      save();
+    }
+  }
+  await Promise.all(running.map((s) => s.stop()));
+  result.totalMs = performance.now() - began;
+  save();
+  return result;
+}
+
+function describe(timing: Timing): string {
+  const outcomes = Object.entries(timing.outcomes)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  return `${timing.count} calls, p50 ${formatMs(timing.p50)} ms, p99 ${formatMs(timing.p99)} ms, ${formatRate(timing.throughput)}/s (${outcomes})`;
+}
+
+/** Used by run.ts: the orchestrator starts this file with the path of a SizeConfig. */
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const config = JSON.parse(await readFile(process.argv[2] as string, 'utf8')) as SizeConfig;
+  await runSize(config);
+  process.exit(0);
+}
