@@ -9,8 +9,11 @@ import type { KnowledgeGraph } from '../src/graph/knowledge-graph.ts';
 import {
   BETWEENNESS_SAMPLES,
   COMMUNITY_SEED,
+  directedProjection,
   EXACT_BETWEENNESS_MAX_ENTITIES,
   layoutIterations,
+  seededRandom,
+  undirectedProjection,
 } from '../src/graph/metrics.ts';
 import { createRandom } from '../src/synth/random.ts';
 
@@ -25,42 +28,6 @@ export interface MetricStep {
 /** Brandes passes timed for the betweenness estimate, and ForceAtlas2 iterations for the layout's. */
 export const BETWEENNESS_SAMPLE = 16;
 export const LAYOUT_SAMPLE = 5;
-
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-// The projections and the community grouping below mirror src/graph/metrics.ts, which does not export them.
-function undirectedProjection(graph: KnowledgeGraph): UndirectedGraph {
-  const simple = new UndirectedGraph();
-  for (const node of [...graph.nodes()].sort(byCodeUnit)) simple.addNode(node);
-  graph.forEachEdge((_, __, source, target) => {
-    simple.updateEdge(source, target, (attributes) => ({ weight: ((attributes.weight as number) ?? 0) + 1 }));
-  });
-  return simple;
-}
-
-function directedProjection(graph: KnowledgeGraph): DirectedGraph {
-  const simple = new DirectedGraph();
-  for (const node of [...graph.nodes()].sort(byCodeUnit)) simple.addNode(node);
-  const add = (source: string, target: string) =>
-    simple.updateEdge(source, target, (attributes) => ({ weight: ((attributes.weight as number) ?? 0) + 1 }));
-  graph.forEachEdge((_, __, source, target, ___, ____, undirected) => {
-    add(source, target);
-    if (undirected) add(target, source);
-  });
-  return simple;
-}
-
-/** mulberry32, as metrics.ts seeds Louvain. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function time(work: () => void): number {
   const start = performance.now();

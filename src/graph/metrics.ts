@@ -87,7 +87,7 @@ export function sampledBetweenness(graph: UndirectedGraph, samples: number, seed
 }
 
 /** mulberry32: a small seeded generator of numbers in [0, 1). */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -101,7 +101,7 @@ function seededRandom(seed: number): () => number {
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every pair of related entities once, with how many relations join them (their weight). */
-function undirectedProjection(graph: KnowledgeGraph): UndirectedGraph {
+export function undirectedProjection(graph: KnowledgeGraph): UndirectedGraph {
   const simple = new UndirectedGraph();
   for (const node of [...graph.nodes()].sort(byCodeUnit)) simple.addNode(node);
   graph.forEachEdge((_, __, source, target) => {
@@ -111,7 +111,7 @@ function undirectedProjection(graph: KnowledgeGraph): UndirectedGraph {
 }
 
 /** Each directed relation subject to object, each symmetric one both ways, weighted by count. */
-function directedProjection(graph: KnowledgeGraph): DirectedGraph {
+export function directedProjection(graph: KnowledgeGraph): DirectedGraph {
   const simple = new DirectedGraph();
   for (const node of [...graph.nodes()].sort(byCodeUnit)) simple.addNode(node);
   const add = (source: string, target: string) =>
