@@ -3,19 +3,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ENTITIES_FILE, type GraphData, RELATIONS_FILE, SOURCES_DIR } from '../src/data/load.ts';
 import { createQuoteLocator } from '../src/data/locate-quote.ts';
-import type { Entity, Evidence, Relation, RelationType, Source } from '../src/model.ts';
+import type { RelationsFile } from '../src/data/schema.ts';
+import type { Entity, Evidence, Relation, Source } from '../src/model.ts';
 
-interface RawRelation {
-  id: string;
-  type: RelationType;
-  from: string;
-  to: string;
-  summary: string;
-  confidence: number;
-  validFrom?: string;
-  validTo?: string;
-  evidence: { source: string; quote: string }[];
-}
+type RawRelation = RelationsFile['relations'][number];
 
 /**
  * Reads a graph-data tree the generator wrote, trusting it (it was validated at smaller sizes):

@@ -4,7 +4,6 @@ import louvain from 'graphology-communities-louvain';
 import circular from 'graphology-layout/circular.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
 import type { KnowledgeGraph } from '../src/graph/knowledge-graph.ts';
 import {
   BETWEENNESS_SAMPLES,
@@ -12,10 +11,10 @@ import {
   directedProjection,
   EXACT_BETWEENNESS_MAX_ENTITIES,
   layoutIterations,
+  sampledBetweenness,
   seededRandom,
   undirectedProjection,
 } from '../src/graph/metrics.ts';
-import { createRandom } from '../src/synth/random.ts';
 
 /** One step of computeMetrics: milliseconds measured, or estimated from a sample. */
 export interface MetricStep {
@@ -64,28 +63,12 @@ export function estimateMetrics(graph: KnowledgeGraph, onStep: (step: MetricStep
     basis: 'measured',
   });
 
-  // A Brandes pass per source (every entity, or a sample of them); a few first, untimed, so the timed ones run optimised.
+  // Brandes passes: every entity, or a sample of them. A few passes first, untimed, so the timed ones run optimised.
   const order = undirected.order;
   const passes = order <= EXACT_BETWEENNESS_MAX_ENTITIES ? order : Math.min(order, BETWEENNESS_SAMPLES);
   const sample = Math.min(passes, BETWEENNESS_SAMPLE);
-  const random = createRandom(7, 202);
-  const brandes = createUnweightedIndexedBrandes(undirected);
-  const delta = new Float64Array(order);
-  const centralities = new Float64Array(order);
-  const accumulate = (source: number) => {
-    const [S, P, sigma] = brandes(source);
-    delta.fill(0);
-    while (S.size !== 0) {
-      const w = S.pop() as number;
-      const coefficient = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (const v of P[w] as number[]) delta[v] = (delta[v] as number) + (sigma[v] as number) * coefficient;
-      if (w !== source) centralities[w] = (centralities[w] as number) + (delta[w] as number);
-    }
-  };
-  for (let k = 0; k < Math.min(order, 4); k++) accumulate(random.below(order));
-  const sampleMs = time(() => {
-    for (let k = 0; k < sample; k++) accumulate(random.below(order));
-  });
+  sampledBetweenness(undirected, Math.min(order, 4), 7);
+  const sampleMs = time(() => sampledBetweenness(undirected, sample, 7));
   note({
     step: `betweenness (${passes === order ? 'exact' : 'sampled'}, ${passes} Brandes passes)`,
     ms: sample > 0 ? (sampleMs * passes) / sample : 0,

@@ -49,6 +49,8 @@ export const RELATION_TYPE_INFO = {
 
 export type RelationType = keyof typeof RELATION_TYPE_INFO;
 export const RELATION_TYPES = Object.keys(RELATION_TYPE_INFO) as RelationType[];
+/** The API contract's eight relation types, without the three this project added. */
+export const CONTRACT_RELATION_TYPES: readonly RelationType[] = RELATION_TYPES.slice(0, 8);
 
 export function isSymmetric(type: RelationType): boolean {
   return RELATION_TYPE_INFO[type].symmetric;

@@ -1,21 +1,19 @@
 // Scores an extraction against a curated graph: how many curated entities were proposed, and the precision,
 // recall and F1 of the relations, per kind and per type.
 import { normalizeName } from '../data/names.ts';
-import { ENTITY_KINDS, type Entity, type EntityKind, type Relation, type RelationType } from '../model.ts';
+import {
+  CONTRACT_RELATION_TYPES,
+  ENTITY_KINDS,
+  type Entity,
+  type EntityKind,
+  isSymmetric,
+  type Relation,
+  type RelationType,
+} from '../model.ts';
 import type { Extraction } from './extract.ts';
 
 /** The relation types the extractor produces: the API contract's eight. */
-export const EXTRACTED_TYPES: readonly RelationType[] = [
-  'ALLY',
-  'RIVAL',
-  'AGREEMENT',
-  'CONCERN',
-  'MEMBER_OF',
-  'LEADS',
-  'SUPPORTS',
-  'OPPOSES',
-];
-const SYMMETRIC = new Set<RelationType>(['ALLY', 'RIVAL', 'AGREEMENT']);
+export const EXTRACTED_TYPES = CONTRACT_RELATION_TYPES;
 
 export interface Count {
   total: number;
@@ -86,7 +84,7 @@ export function matchEntities(proposed: readonly Entity[], curated: readonly Ent
 }
 
 function key(type: RelationType, from: string, to: string): string {
-  return SYMMETRIC.has(type) ? `${type} ${[from, to].sort().join(' — ')}` : `${type} ${from} → ${to}`;
+  return isSymmetric(type) ? `${type} ${[from, to].sort().join(' — ')}` : `${type} ${from} → ${to}`;
 }
 
 function score(extracted: number, curated: number, hits: number, truePositives = hits): Score {

@@ -1,6 +1,6 @@
 // The relation extractor: reads an article, finds its actors (known ones by their names and aliases, new ones
 // proposed with a guessed kind) and the relations its sentences state, each with a verbatim quote.
-import type { Entity, EntityKind, RelationType } from '../model.ts';
+import { type Entity, type EntityKind, isSymmetric, type RelationType } from '../model.ts';
 import { headClass, resolveAnaphora } from './anaphora.ts';
 import { parseDocument } from './document.ts';
 import { proposeEntities } from './entities.ts';
@@ -45,8 +45,6 @@ export interface Extraction {
 export const MIN_QUOTE_LENGTH = 20;
 /** At most this many quotes are kept for one relation, the first in the text. */
 export const MAX_QUOTES = 3;
-
-const SYMMETRIC = new Set<RelationType>(['ALLY', 'RIVAL', 'AGREEMENT']);
 
 interface Quote {
   start: number;
@@ -135,7 +133,7 @@ export function extract(options: ExtractOptions): Extraction {
     { type: RelationType; from: string; to: string; confidence: number; quotes: Quote[] }
   >();
   for (const f of found) {
-    const pair = SYMMETRIC.has(f.type) ? [f.from, f.to].sort().join('|') : `${f.from}|${f.to}`;
+    const pair = isSymmetric(f.type) ? [f.from, f.to].sort().join('|') : `${f.from}|${f.to}`;
     const key = `${f.type}|${pair}`;
     const quote = quoteSpan(structure, f);
     const entry = merged.get(key) ?? { type: f.type, from: f.from, to: f.to, confidence: 0, quotes: [] };

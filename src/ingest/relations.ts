@@ -2,7 +2,7 @@
 // before the verb, object after it, a passive's agent after "by", a noun's possessor and prepositional object),
 // plus rules for titles ("President X" leads a country), appositions, and what names say of themselves
 // ("US-Japan alliance": both are members).
-import type { EntityKind, RelationType } from '../model.ts';
+import { type EntityKind, isSymmetric, type RelationType } from '../model.ts';
 import { type Cue, cuesFor } from './cues.ts';
 import {
   BE_FORMS,
@@ -64,7 +64,6 @@ const TO_KINDS: Partial<Record<RelationType, ReadonlySet<EntityKind>>> = {
   SUPPORTS: ANY,
   OPPOSES: ANY,
 };
-const SYMMETRIC = new Set<RelationType>(['ALLY', 'RIVAL', 'AGREEMENT']);
 const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const MAX_DISTANCE = 8;
 
@@ -148,7 +147,7 @@ export class RelationFinder {
     };
     if (!to) {
       // "X and Y agreed", "X and Y are allies": the pairs within a coordinated subject.
-      if (!SYMMETRIC.has(type) || from.group.length < 2) return false;
+      if (!isSymmetric(type) || from.group.length < 2) return false;
       const members = from.group.filter((m) => this.fits(type, 'from', m));
       for (let a = 0; a < members.length; a++)
         for (let b = a + 1; b < members.length; b++) {
@@ -421,7 +420,7 @@ export class RelationFinder {
       this.emitPairs(cue.type, objects, [...possessor, ...governing(), ...after], at);
       return;
     }
-    if (SYMMETRIC.has(cue.type)) {
+    if (isSymmetric(cue.type)) {
       if (asParty.length > 0) this.emitPairs(cue.type, asParty, [...possessor, ...objects], at);
       else if (possessor.length > 0 && objects.length > 0) this.emitPairs(cue.type, possessor, objects, at);
       else if (possessor.length > 0) this.emitPairs(cue.type, governing(), possessor, at);
