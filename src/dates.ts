@@ -35,8 +35,12 @@ export function heldDuring(held: { from?: string; to?: string }, asOf: { first: 
   return (held.from === undefined || held.from <= asOf.last) && (held.to === undefined || held.to >= asOf.first);
 }
 
+/** The span of a relation that is not dated: it holds at any time. Shared, as most relations are undated. */
+const ALWAYS: Readonly<{ from?: string; to?: string }> = Object.freeze({});
+
 /** The days a relation held: from the first day of `validFrom` to the last day of `validTo`. */
-export function heldSpan(validFrom?: string, validTo?: string): { from?: string; to?: string } {
+export function heldSpan(validFrom?: string, validTo?: string): Readonly<{ from?: string; to?: string }> {
+  if (!validFrom && !validTo) return ALWAYS;
   return {
     ...(validFrom ? { from: dateSpan(validFrom)?.first } : {}),
     ...(validTo ? { to: dateSpan(validTo)?.last } : {}),

@@ -87,6 +87,35 @@ export interface Evidence {
   end: number;
 }
 
+/**
+ * Evidence as a loaded graph holds it: the quote is read from its source's text when asked for,
+ * not held a second time (at a million relations the quotes alone would be a hundred megabytes).
+ */
+export class LocatedQuote implements Evidence {
+  readonly #source: Source;
+  readonly start: number;
+  readonly end: number;
+
+  constructor(source: Source, start: number, end: number) {
+    this.#source = source;
+    this.start = start;
+    this.end = end;
+  }
+
+  get sourceId(): string {
+    return this.#source.id;
+  }
+
+  get quote(): string {
+    return this.#source.text.slice(this.start, this.end);
+  }
+
+  /** As plain evidence, so that it serializes with its quote. */
+  toJSON(): Evidence {
+    return { sourceId: this.sourceId, quote: this.quote, start: this.start, end: this.end };
+  }
+}
+
 export interface Relation {
   id: string;
   type: RelationType;

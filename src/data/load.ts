@@ -4,21 +4,21 @@ import { basename, join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { dateSpan } from '../dates.ts';
 import { type DataProblem, GraphDataError } from '../errors.ts';
-import { type Entity, type Evidence, isSymmetric, type Relation, type Source } from '../model.ts';
-import { type JsonDocument, readJsonDocument, show, validateDocument, validItems } from './json-file.ts';
+import { type Entity, type Evidence, isSymmetric, LocatedQuote, type Relation, type Source } from '../model.ts';
+import { type JsonDocument, readJsonDocument, show, validateDocument, validateList, validItems } from './json-file.ts';
 import { createQuoteLocator, explainMissingQuote } from './locate-quote.ts';
 import { normalizeName } from './names.ts';
 import {
   DraftFileSchema,
   EntitiesFileSchema,
   EntitySchema,
+  isCanonicalEntity,
+  isCanonicalRelation,
+  type RelationInput,
   RelationSchema,
-  type RelationsFile,
   RelationsFileSchema,
   SourceSchema,
 } from './schema.ts';
-
-type RelationInput = RelationsFile['relations'][number];
 
 /** Everything graph-data/ holds, validated and with every quote located. */
 export interface GraphData {
@@ -62,6 +62,7 @@ export async function loadGraphData(dir: string, { drafts = 'ignore' }: LoadOpti
   const at = (file: string) => join(dir, file);
 
   const sources = await loadSources(dir, problems);
+  const locatorOf = createLocators();
 
   // A file that fails validation still has its valid items cross-checked, so one run reports every problem.
   // (Items are pushed one by one: spreading a million of them into push() overflows the stack.)
@@ -69,31 +70,32 @@ export async function loadGraphData(dir: string, { drafts = 'ignore' }: LoadOpti
   const entities: Entity[] = [];
   const claims: Claims = new Map();
   if (entitiesDoc) {
-    const file = validateDocument(entitiesDoc, EntitiesFileSchema, problems);
-    const items = file
-      ? file.entities.map((e, i): [number, Entity] => [i, e])
-      : validItems(entitiesDoc, 'entities', EntitySchema);
+    const items = validateList(entitiesDoc, EntitiesFileSchema, 'entities', EntitySchema, isCanonicalEntity, problems);
     for (const entity of checkEntities(entitiesDoc, items, problems, claims)) entities.push(entity);
   }
 
   const relationsDoc = await readJsonDocument(at(RELATIONS_FILE), at(RELATIONS_FILE), problems);
   const relations: Relation[] = [];
   if (relationsDoc) {
-    const file = validateDocument(relationsDoc, RelationsFileSchema, problems);
-    const items = file
-      ? file.relations.map((r, i): [number, RelationInput] => [i, r])
-      : validItems(relationsDoc, 'relations', RelationSchema);
+    const items = validateList(
+      relationsDoc,
+      RelationsFileSchema,
+      'relations',
+      RelationSchema,
+      isCanonicalRelation,
+      problems,
+    );
     // Without entities.json there is nothing to check references against; an entity that is
     // itself invalid still counts as existing, so its problem is not reported twice.
     if (entitiesDoc) {
       const entityIds = new Set([...entities.map((e) => e.id), ...rawIds(entitiesDoc, 'entities')]);
-      for (const relation of resolveRelations(relationsDoc, items, entityIds, sources, problems))
+      for (const relation of resolveRelations(relationsDoc, items, entityIds, sources, locatorOf, problems))
         relations.push(relation);
     }
   }
 
   if (drafts !== 'ignore' && entitiesDoc && relationsDoc) {
-    const fromDrafts = await loadDrafts(dir, { entities, relations, sources, claims }, problems);
+    const fromDrafts = await loadDrafts(dir, { entities, relations, sources, claims }, locatorOf, problems);
     if (drafts === 'include') {
       for (const entity of fromDrafts.entities) entities.push(entity);
       mergeRelations(relations, fromDrafts.relations);
@@ -112,6 +114,7 @@ export async function loadGraphData(dir: string, { drafts = 'ignore' }: LoadOpti
 async function loadDrafts(
   dir: string,
   curated: { entities: Entity[]; relations: Relation[]; sources: Map<string, Source>; claims: Claims },
+  locatorOf: (source: Source) => QuoteLocator,
   problems: DataProblem[],
 ): Promise<{ entities: Entity[]; relations: Relation[] }> {
   const draftsDir = join(dir, DRAFTS_DIR);
@@ -147,6 +150,7 @@ async function loadDrafts(
       relationItems,
       entityIds,
       curated.sources,
+      locatorOf,
       problems,
       curatedRelations,
     )) {
@@ -295,16 +299,22 @@ function closestIds(id: string, ids: Iterable<string>): string {
   return close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : '';
 }
 
-const locators = new WeakMap<Source, ReturnType<typeof createQuoteLocator>>();
+type QuoteLocator = ReturnType<typeof createQuoteLocator>;
 
-/** The quote locator of a source, made once per loaded source. */
-function locatorOf(source: Source): ReturnType<typeof createQuoteLocator> {
-  let locate = locators.get(source);
-  if (!locate) {
-    locate = createQuoteLocator(source.text);
-    locators.set(source, locate);
-  }
-  return locate;
+/**
+ * The quote locator of each source, made on first use. One per load: a locator's index is about
+ * the size of its text many times over, and must not outlive the load.
+ */
+function createLocators(): (source: Source) => QuoteLocator {
+  const locators = new Map<Source, QuoteLocator>();
+  return (source) => {
+    let locate = locators.get(source);
+    if (!locate) {
+      locate = createQuoteLocator(source.text);
+      locators.set(source, locate);
+    }
+    return locate;
+  };
 }
 
 /** Whether a draft relation states the same as a curated one: same type, same entities (either order when symmetric). */
@@ -327,6 +337,7 @@ function resolveRelations(
   items: [number, RelationInput][],
   entityIds: Set<string>,
   sources: Map<string, Source>,
+  locatorOf: (source: Source) => QuoteLocator,
   problems: DataProblem[],
   /** For a draft: the curated relations, whose ids a draft may reuse to add evidence to them. */
   twins?: Map<string, Relation>,
@@ -379,8 +390,7 @@ function resolveRelations(
         ),
       );
     }
-    const evidence: Evidence[] = [];
-    raw.evidence.forEach(({ source: sourceId, quote }, i) => {
+    const evidence = raw.evidence.map(({ source: sourceId, quote }, i): Evidence | null => {
       const source = sources.get(sourceId);
       if (!source) {
         problems.push(
@@ -389,7 +399,7 @@ function resolveRelations(
             `no source has the id "${sourceId}"; expected one of ${[...sources.keys()].map((s) => `"${s}"`).join(', ') || 'the ids in sources/'}`,
           ),
         );
-        return;
+        return null;
       }
       const located = locatorOf(source)(quote);
       if (!located) {
@@ -399,13 +409,23 @@ function resolveRelations(
             `${explainMissingQuote(source.text, quote)} (sources/${sourceId}.txt)`,
           ),
         );
-        return;
+        return null;
       }
-      evidence.push({ sourceId, quote, ...located });
+      return new LocatedQuote(source, located.start, located.end);
     });
     if (problems.length === before) {
-      const { evidence: _, ...fields } = raw;
-      relations.push({ ...fields, evidence });
+      // Field by field, not by spreading: every relation then has the same hidden class.
+      relations.push({
+        id: raw.id,
+        type: raw.type,
+        from: raw.from,
+        to: raw.to,
+        summary: raw.summary,
+        confidence: raw.confidence,
+        validFrom: raw.validFrom,
+        validTo: raw.validTo,
+        evidence: evidence as Evidence[],
+      });
     }
   }
   return relations;

@@ -17,29 +17,52 @@ function isWordAt(text: string, i: number): boolean {
   return WORD.test(text[i] as string);
 }
 
+/** A 32-bit hash of the `KEY_LENGTH` code units of `text` from `at` (FNV-1a). */
+function keyHash(text: string, at: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = at; i < at + KEY_LENGTH; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 /**
- * A locator for many quotes in one long text: the first occurrence of a quote that starts at a
- * word (the usual case) is found through an index of the text's word starts, built on first
- * use; any other falls back to `locateQuote`. A search of the whole text per quote made
- * loading a large corpus quadratic.
+ * An index of the word starts of `text` by the hash of their first `KEY_LENGTH` code units: a
+ * hash table of chains, each in ascending position order, in typed arrays (no string or object
+ * per word: a large corpus has millions of words).
+ */
+function indexWordStarts(text: string): { heads: Int32Array; next: Int32Array; positions: Int32Array; mask: number } {
+  const starts: number[] = [];
+  for (let i = 0; i + KEY_LENGTH <= text.length; i++) {
+    if (isWordAt(text, i) && !(i > 0 && isWordAt(text, i - 1))) starts.push(i);
+  }
+  let size = 1;
+  while (size < starts.length * 2) size *= 2;
+  const heads = new Int32Array(size).fill(-1);
+  const next = new Int32Array(starts.length);
+  const positions = Int32Array.from(starts);
+  // Inserted from the last word start to the first, so that each chain runs in ascending order.
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const slot = keyHash(text, positions[k] as number) & (size - 1);
+    next[k] = heads[slot] as number;
+    heads[slot] = k;
+  }
+  return { heads, next, positions, mask: size - 1 };
+}
+
+/**
+ * A locator for many quotes in one long text. A quote that starts with a letter or digit (the
+ * usual case) is found at the first word start of the text where it occurs, through an index
+ * of the word starts built on first use; any other quote, or one that occurs only mid-word, at
+ * its first occurrence (`locateQuote`). A search of the whole text per quote made loading a
+ * large corpus quadratic.
  */
 export function createQuoteLocator(text: string): (quote: string) => { start: number; end: number } | null {
-  let index: Map<string, number[]> | undefined;
-  const build = () => {
-    const starts = new Map<string, number[]>();
-    for (let i = 0; i + KEY_LENGTH <= text.length; i++) {
-      if (!isWordAt(text, i) || (i > 0 && isWordAt(text, i - 1))) continue;
-      const key = text.slice(i, i + KEY_LENGTH);
-      const positions = starts.get(key);
-      if (positions) positions.push(i);
-      else starts.set(key, [i]);
-    }
-    return starts;
-  };
+  let index: ReturnType<typeof indexWordStarts> | undefined;
   return (quote) => {
     if (quote.length >= KEY_LENGTH && isWordAt(quote, 0)) {
-      index ??= build();
-      for (const start of index.get(quote.slice(0, KEY_LENGTH)) ?? []) {
+      index ??= indexWordStarts(text);
+      const { heads, next, positions, mask } = index;
+      for (let k = heads[keyHash(quote, 0) & mask] as number; k >= 0; k = next[k] as number) {
+        const start = positions[k] as number;
         if (text.startsWith(quote, start)) return { start, end: start + quote.length };
       }
     }

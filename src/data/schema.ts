@@ -97,6 +97,82 @@ export const DraftFileSchema = z.strictObject({
 });
 
 export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
+export type EntityInput = z.infer<typeof EntitySchema>;
+export type RelationInput = z.infer<typeof RelationSchema>;
+
+// What the schemas accept, written out for the loader's fast path: `isCanonical*` accepts an item
+// only when the schema would accept it and return it unchanged (nothing to trim or default), so the
+// loader can take it as it is. Anything else goes through zod, which also words the problems. A
+// property test holds each check to its schema.
+
+const RELATION_TYPE_SET: ReadonlySet<string> = new Set(RELATION_TYPES);
+const ENTITY_KIND_SET: ReadonlySet<string> = new Set(ENTITY_KINDS);
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSlug = (value: unknown) => typeof value === 'string' && SLUG_PATTERN.test(value);
+const isTrimmedText = (value: unknown) => typeof value === 'string' && value.length > 0 && value.trim() === value;
+const isDate = (value: unknown) => typeof value === 'string' && PARTIAL_DATE.test(value) && isPartialDate(value);
+
+/** Whether `value` has only `allowed` keys, none of them undefined. */
+function hasOnlyKeys(value: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || !allowed.has(key) || value[key] === undefined) return false;
+  }
+  return true;
+}
+
+const EVIDENCE_KEYS: ReadonlySet<string> = new Set(Object.keys(EvidenceSchema.shape));
+const RELATION_KEYS: ReadonlySet<string> = new Set(Object.keys(RelationSchema.shape));
+const ENTITY_KEYS: ReadonlySet<string> = new Set(Object.keys(EntitySchema.shape));
+
+function isCanonicalEvidence(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    hasOnlyKeys(value, EVIDENCE_KEYS) &&
+    isSlug(value.source) &&
+    typeof value.quote === 'string' &&
+    value.quote.length >= MIN_QUOTE_LENGTH
+  );
+}
+
+/** Whether `RelationSchema` accepts `value` and returns it unchanged. */
+export function isCanonicalRelation(value: unknown): value is RelationInput {
+  return (
+    isObject(value) &&
+    hasOnlyKeys(value, RELATION_KEYS) &&
+    isSlug(value.id) &&
+    typeof value.type === 'string' &&
+    RELATION_TYPE_SET.has(value.type) &&
+    isSlug(value.from) &&
+    isSlug(value.to) &&
+    isTrimmedText(value.summary) &&
+    typeof value.confidence === 'number' &&
+    value.confidence >= 0 &&
+    value.confidence <= 1 &&
+    (value.validFrom === undefined || isDate(value.validFrom)) &&
+    (value.validTo === undefined || isDate(value.validTo)) &&
+    Array.isArray(value.evidence) &&
+    value.evidence.length > 0 &&
+    value.evidence.every(isCanonicalEvidence)
+  );
+}
+
+/** Whether `EntitySchema` accepts `value` and returns it unchanged (so `aliases` is present). */
+export function isCanonicalEntity(value: unknown): value is EntityInput {
+  return (
+    isObject(value) &&
+    hasOnlyKeys(value, ENTITY_KEYS) &&
+    isSlug(value.id) &&
+    isTrimmedText(value.name) &&
+    typeof value.kind === 'string' &&
+    ENTITY_KIND_SET.has(value.kind) &&
+    Array.isArray(value.aliases) &&
+    value.aliases.every(isTrimmedText) &&
+    (value.description === undefined || typeof value.description === 'string')
+  );
+}
 export type DraftFile = z.infer<typeof DraftFileSchema>;
 export type RelationsFile = z.infer<typeof RelationsFileSchema>;
 export type SourceFile = z.infer<typeof SourceSchema>;

@@ -23,21 +23,23 @@ export interface KnowledgeBase {
   readonly metrics: GraphMetrics;
 }
 
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function createKnowledgeBase(data: GraphData): KnowledgeBase {
   const graph = createKnowledgeGraph(data);
-  const relationIds = graph.edges().sort(byCodeUnit);
+  // sort() with no comparator orders strings by UTF-16 code units, as compareIds does, without a call per comparison.
+  const relationIds = graph.edges().sort();
   const relationsBySource = new Map<string, string[]>(data.sources.map((s) => [s.id, []]));
   for (const id of relationIds) {
-    const sourceIds = new Set(graph.getEdgeAttribute(id, 'evidence').map((e) => e.sourceId));
-    for (const sourceId of sourceIds) relationsBySource.get(sourceId)?.push(id);
+    const evidence = graph.getEdgeAttribute(id, 'evidence');
+    evidence.forEach(({ sourceId }, i) => {
+      // Once per source, however many of the relation's quotes it gives.
+      if (evidence.findIndex((e) => e.sourceId === sourceId) === i) relationsBySource.get(sourceId)?.push(id);
+    });
   }
   let metrics: GraphMetrics | undefined;
   return {
     graph,
     resolver: createEntityResolver(graph),
-    entityIds: graph.nodes().sort(byCodeUnit),
+    entityIds: graph.nodes().sort(),
     relationIds,
     sources: new Map(data.sources.map((s) => [s.id, s])),
     relationsBySource,

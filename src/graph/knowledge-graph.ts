@@ -2,7 +2,14 @@
 import { MultiGraph } from 'graphology';
 import type { GraphData } from '../data/load.ts';
 import { heldSpan } from '../dates.ts';
-import { type EntityKind, type Evidence, isSymmetric, type RelationType, type Source } from '../model.ts';
+import {
+  type EntityKind,
+  type Evidence,
+  isSymmetric,
+  type Relation,
+  type RelationType,
+  type Source,
+} from '../model.ts';
 
 export interface EntityAttributes {
   name: string;
@@ -22,7 +29,7 @@ export interface RelationAttributes {
   validFrom?: string;
   validTo?: string;
   /** The first day of `validFrom` and the last of `validTo`, for asking what held when. */
-  held: { from?: string; to?: string };
+  held: Readonly<{ from?: string; to?: string }>;
   evidence: Evidence[];
   /** Proposed by kg ingest, not yet accepted: only present when drafts are included. */
   draft?: boolean;
@@ -40,15 +47,33 @@ export interface GraphAttributes {
  */
 export type KnowledgeGraph = MultiGraph<EntityAttributes, RelationAttributes, GraphAttributes>;
 
+/**
+ * A relation's edge attributes. Every key is always present, undefined where the relation has
+ * no such field: all edges then share one hidden class and hold their fields in the object
+ * itself, which at a million relations saves hundreds of megabytes over objects built by spreading.
+ */
+function relationAttributes(relation: Relation): RelationAttributes {
+  return {
+    relation: relation.type,
+    summary: relation.summary,
+    confidence: relation.confidence,
+    validFrom: relation.validFrom,
+    validTo: relation.validTo,
+    held: heldSpan(relation.validFrom, relation.validTo),
+    evidence: relation.evidence,
+    draft: relation.draft,
+  };
+}
+
 /** Builds the graph from loaded, validated data. */
 export function createKnowledgeGraph(data: GraphData): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   graph.replaceAttributes({ sources: Object.fromEntries(data.sources.map((s) => [s.id, s])) });
   for (const { id, ...attributes } of data.entities) graph.addNode(id, attributes);
-  for (const { id, type, from, to, ...attributes } of data.relations) {
-    const edge = { relation: type, ...attributes, held: heldSpan(attributes.validFrom, attributes.validTo) };
-    if (isSymmetric(type)) graph.addUndirectedEdgeWithKey(id, from, to, edge);
-    else graph.addDirectedEdgeWithKey(id, from, to, edge);
+  for (const relation of data.relations) {
+    const { id, type, from, to } = relation;
+    if (isSymmetric(type)) graph.addUndirectedEdgeWithKey(id, from, to, relationAttributes(relation));
+    else graph.addDirectedEdgeWithKey(id, from, to, relationAttributes(relation));
   }
   return graph;
 }

@@ -1,5 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadGraphData } from '../../src/data/load.ts';
 import { formatProblem } from '../../src/errors.ts';
@@ -14,7 +15,8 @@ describe('loadGraphData on valid data', () => {
     expect(source?.id).toBe('tiny-source');
     expect(source?.title).toBe('A tiny article for tests');
     const concern = data.relations.find((r) => r.id === 'atlantis-concern-mu');
-    expect(concern?.evidence).toEqual([
+    // Evidence reads its quote from the source's text: compared field by field, as callers read it.
+    expect(concern?.evidence.map(({ sourceId, quote, start, end }) => ({ sourceId, quote, start, end }))).toEqual([
       { sourceId: 'tiny-source', quote: 'Atlantis is worried about the rise of Mu', start: 104, end: 144 },
     ]);
     for (const relation of data.relations) {
@@ -236,5 +238,31 @@ describe('createQuoteLocator', () => {
       expect(locate(quote), quote).toEqual(locateQuote(text, quote));
     }
     expect(locate('the alliance broke apart')).toBeNull();
+  });
+
+  it('finds a quote at its first word start, or else its first occurrence, in any text (property)', async () => {
+    const { createQuoteLocator } = await import('../../src/data/locate-quote.ts');
+    // Few distinct letters, so that keys repeat, collide and overlap; accents outside ASCII.
+    const texts = fc.array(fc.constantFrom('a', 'b', ' ', 'é', '.', 'ab ', 'ba.', 'aaaaaaaaaaaa '), { maxLength: 120 });
+    const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+    const expected = (text: string, quote: string) => {
+      for (let at = text.indexOf(quote); at >= 0 && at < text.length; at = text.indexOf(quote, at + 1)) {
+        if (quote.length >= 12 && isWord(quote[0]) && !isWord(text[at - 1]))
+          return { start: at, end: at + quote.length };
+      }
+      const first = text.indexOf(quote);
+      return first < 0 ? null : { start: first, end: first + quote.length };
+    };
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.integer({ min: 1, max: 40 }), (parts, from, length) => {
+        const text = parts.join('');
+        const locate = createQuoteLocator(text);
+        const start = text.length === 0 ? 0 : from % text.length;
+        const quote = text.slice(start, start + length);
+        expect(locate(quote)).toEqual(expected(text, quote));
+        expect(locate(`${quote}#`)).toEqual(expected(text, `${quote}#`));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
