@@ -6,67 +6,65 @@ export function locateQuote(text: string, quote: string): { start: number; end: 
   return start < 0 ? null : { start, end: start + quote.length };
 }
 
-/** How many characters of a quote the locator's index keys on. */
-const KEY_LENGTH = 12;
-const WORD = /[\p{L}\p{N}]/u;
+/**
+ * The locator indexes the text at every `STRIDE`-th position, by the hash of the `STRIDE` code
+ * units there. Any quote of at least `2 * STRIDE` code units covers an indexed position within
+ * its first `STRIDE` code units, whatever its offset.
+ */
+const STRIDE = 8;
 
-/** Whether the character at `i` is a letter or digit: ASCII by code, the rest by Unicode class. */
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD.test(text[i] as string);
-}
-
-/** A 32-bit hash of the `KEY_LENGTH` code units of `text` from `at` (FNV-1a). */
+/** A 32-bit hash of the `STRIDE` code units of `text` from `at` (FNV-1a). */
 function keyHash(text: string, at: number): number {
   let hash = 0x811c9dc5;
-  for (let i = at; i < at + KEY_LENGTH; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = at; i < at + STRIDE; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }
 
 /**
- * An index of the word starts of `text` by the hash of their first `KEY_LENGTH` code units: a
- * hash table of chains, each in ascending position order, in typed arrays (no string or object
- * per word: a large corpus has millions of words).
+ * The positions of `text` that are multiples of `STRIDE`, in a hash table of chains by the hash
+ * of the `STRIDE` code units there, each chain in ascending order; typed arrays only (no string
+ * or object per position: a large corpus has millions).
  */
-function indexWordStarts(text: string): { heads: Int32Array; next: Int32Array; positions: Int32Array; mask: number } {
-  const starts: number[] = [];
-  for (let i = 0; i + KEY_LENGTH <= text.length; i++) {
-    if (isWordAt(text, i) && !(i > 0 && isWordAt(text, i - 1))) starts.push(i);
-  }
+function indexText(text: string): { heads: Int32Array; next: Int32Array; mask: number } {
+  const count = Math.max(0, Math.floor((text.length - STRIDE) / STRIDE) + 1);
   let size = 1;
-  while (size < starts.length * 2) size *= 2;
+  while (size < count * 2) size *= 2;
   const heads = new Int32Array(size).fill(-1);
-  const next = new Int32Array(starts.length);
-  const positions = Int32Array.from(starts);
-  // Inserted from the last word start to the first, so that each chain runs in ascending order.
-  for (let k = starts.length - 1; k >= 0; k--) {
-    const slot = keyHash(text, positions[k] as number) & (size - 1);
+  // next[k] is the next entry after position k * STRIDE in its chain.
+  const next = new Int32Array(count);
+  for (let k = count - 1; k >= 0; k--) {
+    const slot = keyHash(text, k * STRIDE) & (size - 1);
     next[k] = heads[slot] as number;
     heads[slot] = k;
   }
-  return { heads, next, positions, mask: size - 1 };
+  return { heads, next, mask: size - 1 };
 }
 
 /**
- * A locator for many quotes in one long text. A quote that starts with a letter or digit (the
- * usual case) is found at the first word start of the text where it occurs, through an index
- * of the word starts built on first use; any other quote, or one that occurs only mid-word, at
- * its first occurrence (`locateQuote`). A search of the whole text per quote made loading a
- * large corpus quadratic.
+ * A locator for many quotes in one long text: the first occurrence of each, as `locateQuote`
+ * finds it. A quote of at least `2 * STRIDE` code units is looked up in an index of the text
+ * built on first use; a shorter one is searched for in full. A search of the whole text per
+ * quote made loading a large corpus quadratic.
  */
 export function createQuoteLocator(text: string): (quote: string) => { start: number; end: number } | null {
-  let index: ReturnType<typeof indexWordStarts> | undefined;
+  let index: ReturnType<typeof indexText> | undefined;
   return (quote) => {
-    if (quote.length >= KEY_LENGTH && isWordAt(quote, 0)) {
-      index ??= indexWordStarts(text);
-      const { heads, next, positions, mask } = index;
-      for (let k = heads[keyHash(quote, 0) & mask] as number; k >= 0; k = next[k] as number) {
-        const start = positions[k] as number;
-        if (text.startsWith(quote, start)) return { start, end: start + quote.length };
+    if (quote.length < 2 * STRIDE) return locateQuote(text, quote);
+    index ??= indexText(text);
+    const { heads, next, mask } = index;
+    let first = -1;
+    // An occurrence at `start` covers the indexed position start + offset for one offset below STRIDE.
+    for (let offset = 0; offset < STRIDE; offset++) {
+      for (let k = heads[keyHash(quote, offset) & mask] as number; k >= 0; k = next[k] as number) {
+        const start = k * STRIDE - offset;
+        if (first >= 0 && start >= first) break;
+        if (start >= 0 && text.startsWith(quote, start)) {
+          first = start;
+          break;
+        }
       }
     }
-    return locateQuote(text, quote);
+    return first < 0 ? null : { start: first, end: first + quote.length };
   };
 }
 
