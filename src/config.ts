@@ -60,6 +60,11 @@ export const LIMITS = {
   maxTokens: { env: 'KG_MAX_TOKENS', value: 2000, what: 'tokens in a query document' },
   maxDirectives: { env: 'KG_MAX_DIRECTIVES', value: 20, what: 'directives in a query' },
   maxCost: { env: 'KG_MAX_COST', value: 10_000, what: "a query's static cost (graphql-armor's cost limit)" },
+  cachedDocuments: {
+    env: 'KG_CACHED_DOCUMENTS',
+    value: 1000,
+    what: 'query texts the HTTP fast path remembers as parsed and valid, the oldest forgotten first',
+  },
 } as const;
 
 export type Limits = { [K in keyof typeof LIMITS]: number };

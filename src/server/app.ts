@@ -10,9 +10,12 @@ import { schema } from '../graphql/schema.ts';
 import { armorPlugin } from './armor.ts';
 import { maskError } from './errors.ts';
 import { EXAMPLE_QUERIES } from './examples.ts';
+import { createFastPath } from './fast-path.ts';
 import { requestLogging, silentLogger } from './logging.ts';
 import { codedRequestErrors } from './request-errors.ts';
 import { explorerRoute, exportRoute, healthRoute } from './routes.ts';
+
+const GRAPHQL_ENDPOINT = '/graphql';
 
 export interface AppOptions {
   /** The graph every request reads; called once per request, so a reload can swap it. */
@@ -27,19 +30,27 @@ export interface AppOptions {
 }
 
 export function createApp({ knowledgeBase, limits, logger = silentLogger, status, explorerDir }: AppOptions) {
-  return createYoga<Record<string, unknown>, GraphContext>({
+  const context = (): GraphContext => ({
+    kb: knowledgeBase(),
+    budget: new WorkBudget(limits.workBudget, limits.timeoutMs, limits.maxResponseBytes),
+    limits,
+  });
+  const fastPath = createFastPath({
     schema,
-    graphqlEndpoint: '/graphql',
+    endpoint: GRAPHQL_ENDPOINT,
+    context,
+    maxDocuments: limits.cachedDocuments,
+    logger,
+  });
+  const yoga = createYoga<Record<string, unknown>, GraphContext>({
+    schema,
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
     // Ours, at /health, says what is loaded; yoga's bare one moves out of its way.
     healthCheckEndpoint: '/.well-known/yoga-health',
     // Unexpected errors are logged by maskError; user errors are answers, not incidents.
     logging: false,
-    context: () => ({
-      kb: knowledgeBase(),
-      budget: new WorkBudget(limits.workBudget, limits.timeoutMs, limits.maxResponseBytes),
-      limits,
-    }),
+    context,
     maskedErrors: { maskError: (error) => maskError(error, (err) => logger.error({ err }, 'unexpected error')) },
     graphiql: {
       title: 'alliance-graph',
@@ -56,8 +67,11 @@ export function createApp({ knowledgeBase, limits, logger = silentLogger, status
       exportRoute(knowledgeBase),
       explorerRoute(explorerDir),
       armorPlugin(limits),
+      fastPath.plugin,
     ],
   });
+  // listen() serves through the fast path; app.fetch (tests, in-process use) is yoga alone.
+  return Object.assign(yoga, { fastPath });
 }
 
 export type App = ReturnType<typeof createApp>;

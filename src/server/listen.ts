@@ -22,7 +22,7 @@ export function listen(app: App, port: number, host: string): Promise<{ server: 
       response.end(JSON.stringify({ error: 'the Host header is not a host name; expected host or host:port' }));
       return;
     }
-    void app(request, response);
+    app.fastPath.serve(request, response, app);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

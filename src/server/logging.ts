@@ -43,20 +43,34 @@ export function requestLogging(logger: Logger): Plugin {
     onResponse({ request, response }) {
       const log = requests.get(request);
       if (!log) return;
-      const url = new URL(request.url);
-      const codes = log.errorCodes ?? [];
-      logger.info(
-        {
-          method: request.method,
-          path: url.pathname,
-          status: response.status,
-          ...(log.operationName ? { operation: log.operationName } : {}),
-          durationMs: Math.round((performance.now() - log.start) * 10) / 10,
-          outcome: response.status >= 500 ? 'failed' : codes.length > 0 ? 'errors' : 'ok',
-          ...(codes.length > 0 ? { errors: codes } : {}),
-        },
-        'request',
-      );
+      logRequest(logger, {
+        method: request.method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        operation: log.operationName,
+        start: log.start,
+        errorCodes: log.errorCodes ?? [],
+      });
     },
   };
+}
+
+/** Logs one request's line: what was asked, how it ended, how long it took. */
+export function logRequest(
+  logger: Logger,
+  entry: { method: string; path: string; status: number; operation?: string; start: number; errorCodes: string[] },
+): void {
+  const { method, path, status, operation, start, errorCodes: codes } = entry;
+  logger.info(
+    {
+      method,
+      path,
+      status,
+      ...(operation ? { operation } : {}),
+      durationMs: Math.round((performance.now() - start) * 10) / 10,
+      outcome: status >= 500 ? 'failed' : codes.length > 0 ? 'errors' : 'ok',
+      ...(codes.length > 0 ? { errors: codes } : {}),
+    },
+    'request',
+  );
 }
