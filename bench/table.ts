@@ -116,8 +116,9 @@ export function coldTable(results: SizeResult[]): string {
     'forceAtlas2',
     'RSS MB',
     'heap MB',
+    'texts MB',
     'bare MB',
-    'memory/bare',
+    '(heap-texts)/bare',
   ];
   const seconds = (ms: number | undefined) => (ms === undefined ? '-' : `${(ms / 1000).toFixed(1)}s`);
   const rows = results.map((result) => {
@@ -149,6 +150,7 @@ export function coldTable(results: SizeResult[]): string {
       step('forceAtlas2'),
       memory ? String(memory.rssMb) : '-',
       memory ? String(memory.heapMb) : '-',
+      memory?.textsMb !== undefined ? String(memory.textsMb) : '-',
       memory ? String(memory.bareHeapMb) : '-',
       memory ? `${memory.ratio}x` : '-',
     ];
