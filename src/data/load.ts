@@ -414,18 +414,11 @@ function resolveRelations(
       return new LocatedQuote(source, located.start, located.end);
     });
     if (problems.length === before) {
-      // Field by field, not by spreading: every relation then has the same hidden class.
-      relations.push({
-        id: raw.id,
-        type: raw.type,
-        from: raw.from,
-        to: raw.to,
-        summary: raw.summary,
-        confidence: raw.confidence,
-        validFrom: raw.validFrom,
-        validTo: raw.validTo,
-        evidence: evidence as Evidence[],
-      });
+      // The item itself, its quotes now located: the loader owns it (parsed for this load), and a
+      // copy of each of a million relations was a good part of loading's garbage.
+      const relation = raw as Omit<RelationInput, 'evidence'> as Relation;
+      relation.evidence = evidence as Evidence[];
+      relations.push(relation);
     }
   }
   return relations;
