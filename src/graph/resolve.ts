@@ -34,21 +34,34 @@ const words = (key: string) => key.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
  */
 export function createEntityResolver(graph: KnowledgeGraph): EntityResolver {
   const byKey = new Map<string, string>();
-  const byWord = new Map<string, Set<string>>();
-  const keysByLength = new Map<number, { key: string; id: string }[]>();
-
   graph.forEachNode((id, { name, aliases }) => {
-    for (const key of new Set([id, name, ...aliases].map(normalizeName))) {
+    for (const reference of [id, name, ...aliases]) {
+      const key = normalizeName(reference);
       if (!byKey.has(key)) byKey.set(key, id);
-      for (const word of words(key)) {
-        const ids = byWord.get(word) ?? new Set<string>();
-        byWord.set(word, ids.add(id));
-      }
-      const bucket = keysByLength.get(key.length) ?? [];
-      keysByLength.set(key.length, bucket);
-      bucket.push({ key, id });
     }
   });
+
+  // What only a reference that names no entity exactly needs (ambiguity, suggestions) is built
+  // when the first such reference comes: loading a large graph does not wait on it.
+  let partial: { byWord: Map<string, Set<string>>; keysByLength: Map<number, { key: string; id: string }[]> };
+  const partialIndex = () => {
+    if (partial) return partial;
+    const byWord = new Map<string, Set<string>>();
+    const keysByLength = new Map<number, { key: string; id: string }[]>();
+    graph.forEachNode((id, { name, aliases }) => {
+      for (const key of new Set([id, name, ...aliases].map(normalizeName))) {
+        for (const word of words(key)) {
+          const ids = byWord.get(word) ?? new Set<string>();
+          byWord.set(word, ids.add(id));
+        }
+        const bucket = keysByLength.get(key.length) ?? [];
+        keysByLength.set(key.length, bucket);
+        bucket.push({ key, id });
+      }
+    });
+    partial = { byWord, keysByLength };
+    return partial;
+  };
 
   const nameOf = (id: string) => graph.getNodeAttribute(id, 'name');
   const byName = (a: string, b: string) => nameOf(a).localeCompare(nameOf(b));
@@ -57,6 +70,7 @@ export function createEntityResolver(graph: KnowledgeGraph): EntityResolver {
   function sharingWords(key: string): string[] {
     const refWords = words(key);
     if (refWords.length === 0) return [];
+    const { byWord } = partialIndex();
     let found: Set<string> | undefined;
     for (const word of refWords) {
       const ids = byWord.get(word);
@@ -88,7 +102,7 @@ export function createEntityResolver(graph: KnowledgeGraph): EntityResolver {
     const prefixed = new Set<string>();
     const close: { id: string; d: number; key: string }[] = [];
     const budget = Math.max(2, Math.floor(key.length / 3));
-    for (const [length, bucket] of keysByLength) {
+    for (const [length, bucket] of partialIndex().keysByLength) {
       const lengthGap = Math.abs(length - key.length);
       for (const entry of bucket) {
         if (key.length >= 3 && entry.key.startsWith(key)) prefixed.add(entry.id);
