@@ -11,6 +11,7 @@ import { exportGraph, exportSelection } from '../src/export/export-graph.ts';
 import { WorkBudget } from '../src/graph/budget.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/graph/knowledge-base.ts';
 import type { KnowledgeGraph } from '../src/graph/knowledge-graph.ts';
+import type { GraphMetrics } from '../src/graph/metrics.ts';
 import { createEntityResolver } from '../src/graph/resolve.ts';
 import { createApp } from '../src/server/app.ts';
 import { close, listen } from '../src/server/listen.ts';
@@ -91,9 +92,10 @@ export interface SizeResult {
 const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** The same knowledge base with empty metrics, for sizes where computing them would not finish in time; never reads `kb.metrics`. */
+/** The same knowledge base with empty metrics, ready, for sizes where computing them would not finish in time. */
 function withoutMetrics(kb: KnowledgeBase): KnowledgeBase {
   const { graph, resolver, entityIds, relationIds, sources, relationsBySource } = kb;
+  const empty: GraphMetrics = { centrality: new Map(), community: new Map(), communities: [], layout: new Map() };
   return {
     graph,
     resolver,
@@ -101,7 +103,10 @@ function withoutMetrics(kb: KnowledgeBase): KnowledgeBase {
     relationIds,
     sources,
     relationsBySource,
-    metrics: { centrality: new Map(), community: new Map(), communities: [], layout: new Map() },
+    metrics: () => Promise.resolve(empty),
+    readyMetrics: () => empty,
+    metricsStatus: { state: 'ready', ms: 0 },
+    stopMetrics: () => {},
   };
 }
 
@@ -203,7 +208,7 @@ export async function runSize(config: SizeConfig): Promise<SizeResult> {
   let kb = created.value;
   data = undefined;
   result.cold.createKnowledgeBaseMs = created.ms;
-  result.cold.metricsLazy = typeof Object.getOwnPropertyDescriptor(kb, 'metrics')?.get === 'function';
+  result.cold.metricsLazy = kb.metricsStatus.state === 'idle';
   const resolver = await timed(() => createEntityResolver(kb.graph));
   result.cold.resolverMs = resolver.ms;
   say(
@@ -221,7 +226,7 @@ export async function runSize(config: SizeConfig): Promise<SizeResult> {
     const capMs = Math.min(config.metricsCapSeconds * 1000, left() - 60_000);
     if (estimated <= capMs) {
       say(`cold: metrics on first use (estimated ${seconds(estimated)}) ...`);
-      const computed = await timed(() => kb.metrics);
+      const computed = await timed(() => kb.metrics());
       result.cold.metricsMs = computed.ms;
       say(`cold: metrics on first use ${seconds(computed.ms)}`);
     } else {

@@ -1,8 +1,11 @@
-// A loaded graph with what is built once per load: the resolver, sorted ids, counts by source.
+// A loaded graph with what is built once per load: the resolver, sorted ids, counts by source, and its metrics, computed aside.
+import { DEFAULT_LIMITS } from '../config.ts';
 import type { GraphData } from '../data/load.ts';
 import type { Source } from '../model.ts';
 import { createKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph.ts';
-import { computeMetrics, type GraphMetrics } from './metrics.ts';
+import type { GraphMetrics } from './metrics.ts';
+import { createMetricsRunner, type MetricsRunner } from './metrics-runner.ts';
+import { createMetricsState, type MetricsStatus, type MetricsStopReason } from './metrics-state.ts';
 import { createEntityResolver, type EntityResolver } from './resolve.ts';
 
 /** Everything a request reads; never changed after it is built, so a reload swaps it whole. */
@@ -17,15 +20,33 @@ export interface KnowledgeBase {
   /** Relation ids by the source their evidence is drawn from, sorted. */
   relationsBySource: Map<string, string[]>;
   /**
-   * Centrality, communities and layout, computed once per load, when first asked for: loading
-   * a large graph does not wait on them, and requests that do not need them never pay for them.
+   * Centrality, communities and layout, computed once per load: started by the first call
+   * (the server calls it right after loading), in-process for small graphs and in a worker
+   * thread for large ones, so loading does not wait on them and requests that do not need
+   * them never do. Resolves once they are ready.
+   * @param waitMs how long to wait for them at most; default: as long as they take.
+   * @throws MetricsNotReadyError when not ready within `waitMs`, or stopped before they were;
+   *   MetricsFailedError when they could not be computed.
    */
-  readonly metrics: GraphMetrics;
+  metrics(waitMs?: number): Promise<GraphMetrics>;
+  /**
+   * The metrics, now: starts them if nothing has yet (a small graph's are then ready at once).
+   * @throws MetricsNotReadyError while they are being computed; MetricsFailedError when they could not be.
+   */
+  readyMetrics(): GraphMetrics;
+  readonly metricsStatus: MetricsStatus;
+  /** Stops computing the metrics (terminates their worker) if they are not ready; those ready stay. */
+  stopMetrics(why: MetricsStopReason): void;
+}
+
+export interface KnowledgeBaseOptions {
+  /** How the metrics are computed; default: in-process up to the default KG_METRICS_INLINE_MAX_RELATIONS relations, in a worker above. */
+  metrics?: MetricsRunner;
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function createKnowledgeBase(data: GraphData): KnowledgeBase {
+export function createKnowledgeBase(data: GraphData, options: KnowledgeBaseOptions = {}): KnowledgeBase {
   const graph = createKnowledgeGraph(data);
   const relationIds = graph.edges().sort(byCodeUnit);
   const relationsBySource = new Map<string, string[]>(data.sources.map((s) => [s.id, []]));
@@ -33,7 +54,10 @@ export function createKnowledgeBase(data: GraphData): KnowledgeBase {
     const sourceIds = new Set(graph.getEdgeAttribute(id, 'evidence').map((e) => e.sourceId));
     for (const sourceId of sourceIds) relationsBySource.get(sourceId)?.push(id);
   }
-  let metrics: GraphMetrics | undefined;
+  const metrics = createMetricsState(
+    graph,
+    options.metrics ?? createMetricsRunner(DEFAULT_LIMITS.metricsInlineMaxRelations),
+  );
   return {
     graph,
     resolver: createEntityResolver(graph),
@@ -41,9 +65,11 @@ export function createKnowledgeBase(data: GraphData): KnowledgeBase {
     relationIds,
     sources: new Map(data.sources.map((s) => [s.id, s])),
     relationsBySource,
-    get metrics() {
-      metrics ??= computeMetrics(graph);
-      return metrics;
+    metrics: metrics.wait,
+    readyMetrics: metrics.now,
+    stopMetrics: metrics.stop,
+    get metricsStatus() {
+      return metrics.status();
     },
   };
 }
