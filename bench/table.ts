@@ -99,7 +99,11 @@ export function workloadTable(results: SizeResult[]): string {
   return layout(header, rows);
 }
 
-/** One row per size: how long loading, indexing and the metrics take, where the metrics' time goes, and memory against a bare graph. */
+/**
+ * One row per size: how long loading and indexing take; the metrics computed on the event loop
+ * and in the worker thread, each with the loop's longest stall meanwhile; where the metrics'
+ * time goes; and memory against a bare graph.
+ */
 export function coldTable(results: SizeResult[]): string {
   const header = [
     'size',
@@ -107,7 +111,10 @@ export function coldTable(results: SizeResult[]): string {
     'relations',
     'loadGraphData',
     'createKnowledgeBase',
-    'metrics',
+    'metrics in-process',
+    'loop stall',
+    'metrics via worker',
+    'loop stall',
     'projections',
     'pagerank',
     'betweenness',
@@ -134,13 +141,14 @@ export function coldTable(results: SizeResult[]): string {
       String(result.relations ?? '-'),
       cold.loadGraphDataError ? `FAILED at ${seconds(cold.loadGraphDataMs)}` : seconds(cold.loadGraphDataMs),
       seconds(cold.createKnowledgeBaseMs),
-      cold.metricsMs !== undefined
-        ? seconds(cold.metricsMs)
+      cold.metricsInProcess
+        ? `${seconds(cold.metricsInProcess.ms)}${cold.metricsIdentical === false ? ' (differs!)' : ''}`
         : cold.metricsSkipped
           ? `skipped (~${seconds(estimate)})`
-          : cold.metricsLazy === false
-            ? 'in createKB'
-            : '-',
+          : '-',
+      cold.metricsInProcess ? `${formatMs(cold.metricsInProcess.loopMaxMs)} ms` : '-',
+      cold.metricsWorker ? seconds(cold.metricsWorker.ms) : '-',
+      cold.metricsWorker ? `${formatMs(cold.metricsWorker.loopMaxMs)} ms` : '-',
       step('projections'),
       step('pagerank'),
       step('betweenness'),
