@@ -22,7 +22,7 @@ import { createRunner, type Executor, normalizeResult, resultOutcome, startFloor
 import type { LoadConfig } from './http-load.ts';
 import { collectGarbage, progress, repeat, type Timing, timed, timedWithLoopDelay } from './measure.ts';
 import { estimateMetrics, type MetricStep } from './metrics-estimate.ts';
-import { formatMs, formatRate } from './table.ts';
+import { formatDuration, formatMs, formatRate } from './table.ts';
 import { createWorkloads, pickInputs } from './workloads.ts';
 
 /** What the orchestrator (run.ts) asks of one size. */
@@ -242,7 +242,7 @@ export async function runSize(config: SizeConfig): Promise<SizeResult> {
     const worker = await timedWithLoopDelay(() => kb.metrics());
     result.cold.metricsWorker = { ms: worker.ms, loopMaxMs: worker.loopMaxMs };
     say(
-      `cold: metrics in the worker thread ready after ${seconds(worker.ms)}; the event loop's longest stall meanwhile ${formatMs(worker.loopMaxMs)} ms`,
+      `cold: metrics in the worker thread ready after ${seconds(worker.ms)}; the event loop's longest stall meanwhile ${formatDuration(worker.loopMaxMs)}`,
     );
     save();
     if (estimated <= Math.min(config.metricsCapSeconds * 1000, left() - 60_000)) {
@@ -251,7 +251,7 @@ export async function runSize(config: SizeConfig): Promise<SizeResult> {
       result.cold.metricsInProcess = { ms: inProcess.ms, loopMaxMs: inProcess.loopMaxMs };
       result.cold.metricsIdentical = isDeepStrictEqual(inOrder(inProcess.value), inOrder(worker.value));
       say(
-        `cold: metrics in-process ${seconds(inProcess.ms)}; the event loop's longest stall ${formatMs(inProcess.loopMaxMs)} ms; ${result.cold.metricsIdentical ? 'identical to' : 'DIFFERENT from'} the worker's`,
+        `cold: metrics in-process ${seconds(inProcess.ms)}; the event loop's longest stall ${formatDuration(inProcess.loopMaxMs)}; ${result.cold.metricsIdentical ? 'identical to' : 'DIFFERENT from'} the worker's`,
       );
     } else {
       skip(`metrics in-process: estimated ${seconds(estimated)}, over the time left after the worker's`);

@@ -2,6 +2,11 @@
 import type { Timing } from './measure.ts';
 import type { SizeResult } from './size-runner.ts';
 
+/** A duration as `formatMs` gives it, with its unit: `106 ms`, `210.2 s`. */
+export function formatDuration(ms: number): string {
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${formatMs(ms)} ms`;
+}
+
 /** Milliseconds with three significant digits, or seconds past ten thousand. */
 export function formatMs(ms: number | null | undefined): string {
   if (typeof ms !== 'number' || Number.isNaN(ms)) return '-';
@@ -146,9 +151,9 @@ export function coldTable(results: SizeResult[]): string {
         : cold.metricsSkipped
           ? `skipped (~${seconds(estimate)})`
           : '-',
-      cold.metricsInProcess ? `${formatMs(cold.metricsInProcess.loopMaxMs)} ms` : '-',
+      cold.metricsInProcess ? formatDuration(cold.metricsInProcess.loopMaxMs) : '-',
       cold.metricsWorker ? seconds(cold.metricsWorker.ms) : '-',
-      cold.metricsWorker ? `${formatMs(cold.metricsWorker.loopMaxMs)} ms` : '-',
+      cold.metricsWorker ? formatDuration(cold.metricsWorker.loopMaxMs) : '-',
       step('projections'),
       step('pagerank'),
       step('betweenness'),

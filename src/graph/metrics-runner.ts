@@ -25,19 +25,16 @@ export const METRICS_WORKER_SCRIPT = new URL('./start-metrics-worker.js', import
 /**
  * Computes the metrics of `graph` in a worker thread running `script`: the topology goes over
  * as typed arrays (transferred, not copied), the worker rebuilds the graph and runs the same
- * `computeMetrics`, and its typed arrays come back as the same maps. The event loop only pays
- * for encoding the topology and decoding the answer. The worker ends once it has answered.
+ * `computeMetrics`, and its typed arrays come back as the same maps. The event loop only
+ * encodes the topology and decodes the answer, in slices, while the worker starts and
+ * computes. The worker ends once it has answered, or when stopped.
  */
 export function metricsInWorker(graph: Topology, script: URL = METRICS_WORKER_SCRIPT): MetricsJob {
-  const { topology, ids } = encodeTopology(graph);
+  // Started first, so that it loads its modules while the topology is encoded.
   const worker = new Worker(script);
   let stopped = false;
-  const result = new Promise<GraphMetrics>((resolve, reject) => {
-    worker.once('message', (answer: MetricsAnswer) => {
-      if (answer.ok) resolve(decodeMetrics(answer.metrics, ids));
-      else reject(new Error(answer.error));
-      void worker.terminate();
-    });
+  const answered = new Promise<MetricsAnswer>((resolve, reject) => {
+    worker.once('message', resolve);
     worker.once('messageerror', (error) =>
       reject(new Error(`the metrics worker's answer could not be read: ${error.message}`)),
     );
@@ -50,7 +47,17 @@ export function metricsInWorker(graph: Topology, script: URL = METRICS_WORKER_SC
       ),
     );
   });
-  worker.postMessage(topology, transferList(topology));
+  // The worker may fail before anything awaits it; `result` carries the failure.
+  answered.catch(() => {});
+  const result = (async () => {
+    const { topology, ids } = await encodeTopology(graph);
+    if (stopped) throw new Error('the metrics worker was stopped');
+    worker.postMessage(topology, transferList(topology));
+    const answer = await answered;
+    void worker.terminate();
+    if (!answer.ok) throw new Error(answer.error);
+    return decodeMetrics(answer.metrics, ids);
+  })();
   return {
     result,
     stop() {

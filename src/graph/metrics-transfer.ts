@@ -35,6 +35,22 @@ export interface MetricsMessage {
   y: Float64Array;
 }
 
+/**
+ * Entries handled per turn of the event loop when encoding a topology or decoding metrics on
+ * the main thread: at a million relations, either in one go would hold the loop for hundreds of
+ * milliseconds.
+ */
+export const TRANSFER_SLICE = 50_000;
+
+/** Calls `step(i)` for each i below `count`, letting the event loop run between slices of `slice`. */
+async function inSlices(count: number, step: (i: number) => void, slice: number): Promise<void> {
+  for (let start = 0; start < count; start += slice) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    const end = Math.min(count, start + slice);
+    for (let i = start; i < end; i++) step(i);
+  }
+}
+
 /** The buffers of a message's typed arrays, to transfer rather than copy. */
 export function transferList(message: TopologyMessage | MetricsMessage): ArrayBuffer[] {
   return Object.values(message)
@@ -42,20 +58,31 @@ export function transferList(message: TopologyMessage | MetricsMessage): ArrayBu
     .map((array) => array.buffer as ArrayBuffer);
 }
 
-/** The topology of `graph`, and its entity ids in the order the message uses. */
-export function encodeTopology(graph: MultiGraph): { topology: TopologyMessage; ids: string[] } {
+/**
+ * The topology of `graph`, and its entity ids in the order the message uses; relations in
+ * slices of `slice`, letting the event loop run between them.
+ */
+export async function encodeTopology(
+  graph: MultiGraph,
+  slice = TRANSFER_SLICE,
+): Promise<{ topology: TopologyMessage; ids: string[] }> {
   const ids = graph.nodes();
   const index = new Map(ids.map((id, i) => [id, i]));
   const sources = new Uint32Array(graph.size);
   const targets = new Uint32Array(graph.size);
   const undirected = new Uint8Array(graph.size);
-  let i = 0;
-  graph.forEachEdge((_, __, source, target, ___, ____, isUndirected) => {
-    sources[i] = index.get(source) as number;
-    targets[i] = index.get(target) as number;
-    undirected[i] = isUndirected ? 1 : 0;
-    i++;
-  });
+  // In the order of forEachEdge, which computeMetrics follows.
+  const edges = graph.edgeEntries();
+  await inSlices(
+    graph.size,
+    (i) => {
+      const edge = edges.next().value as { source: string; target: string; undirected: boolean };
+      sources[i] = index.get(edge.source) as number;
+      targets[i] = index.get(edge.target) as number;
+      undirected[i] = edge.undirected ? 1 : 0;
+    },
+    slice,
+  );
   const idLengths = Uint32Array.from(ids, (id) => id.length);
   return { topology: { ids: ids.join(''), idLengths, sources, targets, undirected }, ids };
 }
@@ -118,33 +145,48 @@ export function encodeMetrics(metrics: GraphMetrics, ids: readonly string[]): Me
   };
 }
 
-/** The metrics a message holds, keyed by the entity ids it was encoded with: equal to those encoded, maps in the same order. */
-export function decodeMetrics(message: MetricsMessage, ids: readonly string[]): GraphMetrics {
+/**
+ * The metrics a message holds, keyed by the entity ids it was encoded with: equal to those
+ * encoded, maps in the same order; entries in slices of `slice`, letting the event loop run
+ * between them.
+ */
+export async function decodeMetrics(
+  message: MetricsMessage,
+  ids: readonly string[],
+  slice = TRANSFER_SLICE,
+): Promise<GraphMetrics> {
   const id = (i: number) => ids[i] as string;
+  const { centralityOrder, degree, pagerank, betweenness, communityOrder, layoutOrder, x, y } = message;
   const centrality: GraphMetrics['centrality'] = new Map();
-  message.centralityOrder.forEach((entity, i) => {
-    centrality.set(id(entity), {
-      degree: message.degree[i] as number,
-      pagerank: message.pagerank[i] as number,
-      betweenness: message.betweenness[i] as number,
-    });
-  });
+  await inSlices(
+    centralityOrder.length,
+    (i) => {
+      centrality.set(id(centralityOrder[i] as number), {
+        degree: degree[i] as number,
+        pagerank: pagerank[i] as number,
+        betweenness: betweenness[i] as number,
+      });
+    },
+    slice,
+  );
   const community: GraphMetrics['community'] = new Map();
-  message.communityOrder.forEach((entity, i) => {
-    community.set(id(entity), message.community[i] as number);
-  });
+  await inSlices(
+    communityOrder.length,
+    (i) => community.set(id(communityOrder[i] as number), message.community[i] as number),
+    slice,
+  );
   const communities: GraphMetrics['communities'] = [];
   let at = 0;
   message.communitySizes.forEach((size, i) => {
-    communities.push({
-      id: message.communityIds[i] as number,
-      entities: Array.from(message.communityMembers.subarray(at, at + size), id),
-    });
+    const entities = Array.from(message.communityMembers.subarray(at, at + size), id);
+    communities.push({ id: message.communityIds[i] as number, entities });
     at += size;
   });
   const layout: GraphMetrics['layout'] = new Map();
-  message.layoutOrder.forEach((entity, i) => {
-    layout.set(id(entity), { x: message.x[i] as number, y: message.y[i] as number });
-  });
+  await inSlices(
+    layoutOrder.length,
+    (i) => layout.set(id(layoutOrder[i] as number), { x: x[i] as number, y: y[i] as number }),
+    slice,
+  );
   return { centrality, community, communities, layout };
 }
