@@ -50,13 +50,16 @@ export function metricsInWorker(graph: Topology, script: URL = METRICS_WORKER_SC
   // The worker may fail before anything awaits it; `result` carries the failure.
   answered.catch(() => {});
   const result = (async () => {
-    const { topology, ids } = await encodeTopology(graph);
-    if (stopped) throw new Error('the metrics worker was stopped');
-    worker.postMessage(topology, transferList(topology));
-    const answer = await answered;
-    void worker.terminate();
-    if (!answer.ok) throw new Error(answer.error);
-    return decodeMetrics(answer.metrics, ids);
+    try {
+      const { topology, ids } = await encodeTopology(graph);
+      if (stopped) throw new Error('the metrics worker was stopped');
+      worker.postMessage(topology, transferList(topology));
+      const answer = await answered;
+      if (!answer.ok) throw new Error(answer.error);
+      return await decodeMetrics(answer.metrics, ids);
+    } finally {
+      void worker.terminate();
+    }
   })();
   return {
     result,
