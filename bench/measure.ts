@@ -1,4 +1,5 @@
 // Timing helpers for the benchmark: repeat a call for a while, and summarise latencies and outcomes.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /** Latencies of one workload in one mode, in milliseconds, and what the calls answered; null where no call finished. */
 export interface Timing {
@@ -91,6 +92,26 @@ export async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; 
   const start = performance.now();
   const value = await work();
   return { value, ms: performance.now() - start };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `work` once, timing it and the event loop's longest stall meanwhile
+ * (perf_hooks.monitorEventLoopDelay at 10 ms resolution): the longest a request arriving
+ * during the work would have waited to start. Work that blocks the loop stalls it throughout.
+ */
+export async function timedWithLoopDelay<T>(
+  work: () => T | Promise<T>,
+): Promise<{ value: T; ms: number; loopMaxMs: number }> {
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
+  histogram.enable();
+  await pause(30);
+  const { value, ms } = await timed(work);
+  // One more turn of the loop, so that a stall at the very end is recorded.
+  await pause(30);
+  histogram.disable();
+  return { value, ms, loopMaxMs: histogram.max / 1e6 };
 }
 
 /** Collects garbage when node runs with --expose-gc; the memory figures need it. */

@@ -1,10 +1,9 @@
-// Where computeMetrics' time goes: each of its steps timed on its own, the costly ones on a sample and extrapolated.
+// Where computeMetrics' time goes (in-process or in the worker thread, the same code): each step timed on its own, the costly ones on a sample and extrapolated.
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import circular from 'graphology-layout/circular.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import type { KnowledgeGraph } from '../src/graph/knowledge-graph.ts';
 import {
   BETWEENNESS_SAMPLES,
   COMMUNITY_SEED,
@@ -13,6 +12,7 @@ import {
   layoutIterations,
   sampledBetweenness,
   seededRandom,
+  type Topology,
   undirectedProjection,
 } from '../src/graph/metrics.ts';
 
@@ -41,7 +41,7 @@ function time(work: () => void): number {
  * `BETWEENNESS_SAMPLE` Brandes passes scaled to the number computeMetrics makes; ForceAtlas2
  * from a few iterations scaled to `layoutIterations`.
  */
-export function estimateMetrics(graph: KnowledgeGraph, onStep: (step: MetricStep) => void = () => {}): MetricStep[] {
+export function estimateMetrics(graph: Topology, onStep: (step: MetricStep) => void = () => {}): MetricStep[] {
   const steps: MetricStep[] = [];
   const note = (step: MetricStep) => {
     steps.push(step);

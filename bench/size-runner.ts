@@ -4,6 +4,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { MultiGraph } from 'graphology';
 import { type Limits, limitsFromEnv } from '../src/config.ts';
 import { type GraphData, loadGraphData } from '../src/data/load.ts';
@@ -11,15 +12,17 @@ import { exportGraph, exportSelection } from '../src/export/export-graph.ts';
 import { WorkBudget } from '../src/graph/budget.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../src/graph/knowledge-base.ts';
 import type { KnowledgeGraph } from '../src/graph/knowledge-graph.ts';
+import { computeMetrics, type GraphMetrics } from '../src/graph/metrics.ts';
+import { metricsInWorker } from '../src/graph/metrics-runner.ts';
 import { createEntityResolver } from '../src/graph/resolve.ts';
 import { createApp } from '../src/server/app.ts';
 import { close, listen } from '../src/server/listen.ts';
 import { loadTrustedGraphData } from './fallback-load.ts';
 import { createRunner, type Executor, normalizeResult, resultOutcome, startFloorServer } from './floor-server.ts';
 import type { LoadConfig } from './http-load.ts';
-import { collectGarbage, progress, repeat, type Timing, timed } from './measure.ts';
+import { collectGarbage, progress, repeat, type Timing, timed, timedWithLoopDelay } from './measure.ts';
 import { estimateMetrics, type MetricStep } from './metrics-estimate.ts';
-import { formatMs, formatRate } from './table.ts';
+import { formatDuration, formatMs, formatRate } from './table.ts';
 import { createWorkloads, pickInputs } from './workloads.ts';
 
 /** What the orchestrator (run.ts) asks of one size. */
@@ -61,12 +64,14 @@ export interface SizeResult {
     loadGraphDataError?: string;
     fallbackLoadMs?: number;
     createKnowledgeBaseMs?: number;
-    /** Whether createKnowledgeBase leaves the metrics to their first use. */
-    metricsLazy?: boolean;
     resolverMs?: number;
     metricSteps?: MetricStep[];
-    /** The first use of `kb.metrics`: computeMetrics. */
-    metricsMs?: number;
+    /** `kb.metrics()` with the metrics in a worker thread, as kg serve computes them: until ready, and the event loop's longest stall meanwhile. */
+    metricsWorker?: { ms: number; loopMaxMs: number };
+    /** `computeMetrics` on the event loop, as the server did before the worker: how long, and the loop's longest stall (all of it). */
+    metricsInProcess?: { ms: number; loopMaxMs: number };
+    /** Whether both gave the same metrics, maps in the same order. */
+    metricsIdentical?: boolean;
     metricsSkipped?: string;
   };
   memory?: {
@@ -91,11 +96,20 @@ export interface SizeResult {
 }
 
 const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+/** The metrics as plain arrays, so that maps compare in their order as well as by their entries. */
+const inOrder = (metrics: GraphMetrics) => [
+  [...metrics.centrality],
+  [...metrics.community],
+  metrics.communities,
+  [...metrics.layout],
+];
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** The same knowledge base with empty metrics, for sizes where computing them would not finish in time; never reads `kb.metrics`. */
+/** The same knowledge base with empty metrics, ready, for sizes where computing them would not finish in time. */
 function withoutMetrics(kb: KnowledgeBase): KnowledgeBase {
   const { graph, resolver, entityIds, relationIds, sources, relationsBySource } = kb;
+  const empty: GraphMetrics = { centrality: new Map(), community: new Map(), communities: [], layout: new Map() };
   return {
     graph,
     resolver,
@@ -103,7 +117,10 @@ function withoutMetrics(kb: KnowledgeBase): KnowledgeBase {
     relationIds,
     sources,
     relationsBySource,
-    metrics: { centrality: new Map(), community: new Map(), communities: [], layout: new Map() },
+    metrics: () => Promise.resolve(empty),
+    readyMetrics: () => empty,
+    metricsStatus: { state: 'ready', ms: 0 },
+    stopMetrics: () => {},
   };
 }
 
@@ -207,36 +224,51 @@ export async function runSize(config: SizeConfig): Promise<SizeResult> {
   const rssAfterLoad = process.memoryUsage().rss;
   save();
 
-  const created = await timed(() => createKnowledgeBase(data as GraphData));
+  // The metrics go to a worker thread whatever the graph's size, as kg serve sends them above KG_METRICS_INLINE_MAX_RELATIONS.
+  const created = await timed(() =>
+    createKnowledgeBase(data as GraphData, { metrics: (graph) => metricsInWorker(graph) }),
+  );
   let kb = created.value;
   data = undefined;
   result.cold.createKnowledgeBaseMs = created.ms;
-  result.cold.metricsLazy = typeof Object.getOwnPropertyDescriptor(kb, 'metrics')?.get === 'function';
   const resolver = await timed(() => createEntityResolver(kb.graph));
   result.cold.resolverMs = resolver.ms;
-  say(
-    `cold: createKnowledgeBase ${seconds(created.ms)} (of which the resolver ${seconds(resolver.ms)})${result.cold.metricsLazy ? '; metrics are computed on first use' : ''}`,
-  );
+  say(`cold: createKnowledgeBase ${seconds(created.ms)} (of which the resolver ${seconds(resolver.ms)})`);
   save();
 
-  // The metrics (centrality, communities, layout): step by step first, then for real if that fits.
+  // The metrics (centrality, communities, layout): step by step first, then for real if that fits,
+  // twice: in the worker thread as the server computes them (kb.metrics()), then on the event
+  // loop as computeMetrics alone, with the loop's longest stall during each.
   result.cold.metricSteps = estimateMetrics(kb.graph, (step) =>
     say(`cold: metrics ${step.step} ${seconds(step.ms)} (${step.basis})`),
   );
   save();
-  if (result.cold.metricsLazy) {
-    const estimated = result.cold.metricSteps.reduce((sum, step) => sum + step.ms, 0);
-    const capMs = Math.min(config.metricsCapSeconds * 1000, left() - 60_000);
-    if (estimated <= capMs) {
-      say(`cold: metrics on first use (estimated ${seconds(estimated)}) ...`);
-      const computed = await timed(() => kb.metrics);
-      result.cold.metricsMs = computed.ms;
-      say(`cold: metrics on first use ${seconds(computed.ms)}`);
+  const estimated = result.cold.metricSteps.reduce((sum, step) => sum + step.ms, 0);
+  const capMs = Math.min(config.metricsCapSeconds * 1000, left() - 60_000);
+  if (estimated <= capMs) {
+    say(`cold: metrics in the worker thread (estimated ${seconds(estimated)} in-process) ...`);
+    const worker = await timedWithLoopDelay(() => kb.metrics());
+    result.cold.metricsWorker = { ms: worker.ms, loopMaxMs: worker.loopMaxMs };
+    say(
+      `cold: metrics in the worker thread ready after ${seconds(worker.ms)}; the event loop's longest stall meanwhile ${formatDuration(worker.loopMaxMs)}`,
+    );
+    save();
+    if (estimated <= Math.min(config.metricsCapSeconds * 1000, left() - 60_000)) {
+      say('cold: metrics in-process (computeMetrics on the event loop) ...');
+      const inProcess = await timedWithLoopDelay(() => computeMetrics(kb.graph));
+      result.cold.metricsInProcess = { ms: inProcess.ms, loopMaxMs: inProcess.loopMaxMs };
+      result.cold.metricsIdentical = isDeepStrictEqual(inOrder(inProcess.value), inOrder(worker.value));
+      say(
+        `cold: metrics in-process ${seconds(inProcess.ms)}; the event loop's longest stall ${formatDuration(inProcess.loopMaxMs)}; ${result.cold.metricsIdentical ? 'identical to' : 'DIFFERENT from'} the worker's`,
+      );
     } else {
-      result.cold.metricsSkipped = `estimated ${seconds(estimated)}, over the cap of ${seconds(capMs)} (BENCH_METRICS_CAP_S or the time left); the workloads run without metrics`;
-      skip(`metrics: ${result.cold.metricsSkipped}`);
-      kb = withoutMetrics(kb);
+      skip(`metrics in-process: estimated ${seconds(estimated)}, over the time left after the worker's`);
     }
+  } else {
+    result.cold.metricsSkipped = `estimated ${seconds(estimated)}, over the cap of ${seconds(capMs)} (BENCH_METRICS_CAP_S or the time left); the workloads run without metrics`;
+    skip(`metrics: ${result.cold.metricsSkipped}`);
+    kb.stopMetrics('stopping');
+    kb = withoutMetrics(kb);
   }
 
   collectGarbage();

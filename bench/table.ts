@@ -2,6 +2,11 @@
 import type { Timing } from './measure.ts';
 import type { SizeResult } from './size-runner.ts';
 
+/** A duration as `formatMs` gives it, with its unit: `106 ms`, `210.2 s`. */
+export function formatDuration(ms: number): string {
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${formatMs(ms)} ms`;
+}
+
 /** Milliseconds with three significant digits, or seconds past ten thousand. */
 export function formatMs(ms: number | null | undefined): string {
   if (typeof ms !== 'number' || Number.isNaN(ms)) return '-';
@@ -99,7 +104,11 @@ export function workloadTable(results: SizeResult[]): string {
   return layout(header, rows);
 }
 
-/** One row per size: how long loading, indexing and the metrics take, where the metrics' time goes, and memory against a bare graph. */
+/**
+ * One row per size: how long loading and indexing take; the metrics computed on the event loop
+ * and in the worker thread, each with the loop's longest stall meanwhile; where the metrics'
+ * time goes; and memory against a bare graph.
+ */
 export function coldTable(results: SizeResult[]): string {
   const header = [
     'size',
@@ -107,7 +116,10 @@ export function coldTable(results: SizeResult[]): string {
     'relations',
     'loadGraphData',
     'createKnowledgeBase',
-    'metrics',
+    'metrics in-process',
+    'loop stall',
+    'metrics via worker',
+    'loop stall',
     'projections',
     'pagerank',
     'betweenness',
@@ -135,13 +147,14 @@ export function coldTable(results: SizeResult[]): string {
       String(result.relations ?? '-'),
       cold.loadGraphDataError ? `FAILED at ${seconds(cold.loadGraphDataMs)}` : seconds(cold.loadGraphDataMs),
       seconds(cold.createKnowledgeBaseMs),
-      cold.metricsMs !== undefined
-        ? seconds(cold.metricsMs)
+      cold.metricsInProcess
+        ? `${seconds(cold.metricsInProcess.ms)}${cold.metricsIdentical === false ? ' (differs!)' : ''}`
         : cold.metricsSkipped
           ? `skipped (~${seconds(estimate)})`
-          : cold.metricsLazy === false
-            ? 'in createKB'
-            : '-',
+          : '-',
+      cold.metricsInProcess ? formatDuration(cold.metricsInProcess.loopMaxMs) : '-',
+      cold.metricsWorker ? seconds(cold.metricsWorker.ms) : '-',
+      cold.metricsWorker ? formatDuration(cold.metricsWorker.loopMaxMs) : '-',
       step('projections'),
       step('pagerank'),
       step('betweenness'),

@@ -55,6 +55,11 @@ export const LIMITS = {
     value: 10_000,
     what: 'on SIGTERM or SIGINT, how long requests in flight may take to finish',
   },
+  metricsInlineMaxRelations: {
+    env: 'KG_METRICS_INLINE_MAX_RELATIONS',
+    value: 1_000,
+    what: 'graphs with up to this many relations get their metrics (centrality, communities, layout) computed in-process; larger ones in a worker thread, off the request path',
+  },
   maxQueryDepth: { env: 'KG_MAX_QUERY_DEPTH', value: 12, what: 'deepest nesting of fields in a query' },
   maxAliases: { env: 'KG_MAX_ALIASES', value: 15, what: 'aliases in a query' },
   maxTokens: { env: 'KG_MAX_TOKENS', value: 2000, what: 'tokens in a query document' },

@@ -134,3 +134,51 @@ export class TimeoutError extends UserError {
     return { timeoutMs: this.timeoutMs };
   }
 }
+
+/** Seconds a client is told to wait before asking again for metrics still being computed. */
+export const METRICS_RETRY_AFTER_SECONDS = 5;
+
+/** Why metrics are not ready: still being computed (and how long a request waited), or stopped. */
+export type MetricsNotReadyReason =
+  | { state: 'pending'; elapsedMs: number; waitedMs?: number }
+  | { state: 'stopped'; why: 'replaced' | 'stopping' };
+
+function notReadyMessage(reason: MetricsNotReadyReason): string {
+  const what = "the graph's centrality, communities and layout";
+  if (reason.state === 'stopped') {
+    const why = reason.why === 'replaced' ? 'the graph was reloaded' : 'the server is stopping';
+    return `${what} were no longer being computed: ${why}; retry to read those of the graph now loaded`;
+  }
+  const waited =
+    reason.waitedMs === undefined ? '' : ` and were not ready within this request's ${Math.round(reason.waitedMs)} ms`;
+  const elapsed = (reason.elapsedMs / 1000).toFixed(1);
+  return `${what} are still being computed (for ${elapsed} s so far)${waited}; retry in ${METRICS_RETRY_AFTER_SECONDS} s or so`;
+}
+
+/**
+ * The graph's metrics (centrality, communities, layout) are not ready: still being computed, or
+ * stopped because the graph was replaced. Not the caller's fault, but the caller's to fix by
+ * asking again a little later.
+ */
+export class MetricsNotReadyError extends UserError {
+  readonly code = 'METRICS_NOT_READY';
+  readonly retryAfterSeconds = METRICS_RETRY_AFTER_SECONDS;
+  constructor(readonly reason: MetricsNotReadyReason) {
+    super(notReadyMessage(reason));
+    this.name = 'MetricsNotReadyError';
+  }
+  override get details() {
+    return { retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
+/** The graph's metrics could not be computed (the worker failed); every other field still answers. */
+export class MetricsFailedError extends UserError {
+  readonly code = 'METRICS_FAILED';
+  constructor(readonly reason: string) {
+    super(
+      `the graph's centrality, communities and layout could not be computed (${reason}); every other field still answers, and loading the graph again computes them again`,
+    );
+    this.name = 'MetricsFailedError';
+  }
+}

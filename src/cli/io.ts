@@ -5,6 +5,7 @@ import { dataDirFromEnv, limitsFromEnv } from '../config.ts';
 import { loadGraphData } from '../data/load.ts';
 import { UsageError } from '../errors.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../graph/knowledge-base.ts';
+import { createMetricsRunner } from '../graph/metrics-runner.ts';
 import { RELATION_TYPES, type RelationType } from '../model.ts';
 
 /** Where the CLI writes and what it reads from its surroundings; tests pass their own. */
@@ -34,9 +35,14 @@ export function withDataOption(command: Command): Command {
   );
 }
 
-/** Loads the knowledge base a command works on. @throws GraphDataError with every problem. */
+/**
+ * Loads the knowledge base a command works on; its metrics, when asked for, are computed as
+ * KG_METRICS_INLINE_MAX_RELATIONS says (in-process, or in a worker thread).
+ * @throws GraphDataError with every problem; UsageError for a malformed KG_* setting.
+ */
 export async function loadKnowledgeBase(io: CliIO, dir: string | undefined): Promise<KnowledgeBase> {
-  return createKnowledgeBase(await loadGraphData(dir ?? dataDirFromEnv(io.env)));
+  const metrics = createMetricsRunner(limits(io).metricsInlineMaxRelations);
+  return createKnowledgeBase(await loadGraphData(dir ?? dataDirFromEnv(io.env)), { metrics });
 }
 
 export function limits(io: CliIO) {

@@ -16,14 +16,25 @@ import {
 import { markHeldAsOf, type PanelContext, showEntity, showMessage } from './panel.ts';
 import { createPathMode } from './path-mode.ts';
 import { createEntitySearch } from './search.ts';
-import { createStatus } from './status.ts';
+import { createStatus, type Status } from './status.ts';
 
 const GRAPH_URL = '/export/graph.json';
 
-async function loadGraph(): Promise<SerializedEntityGraph> {
-  const response = await fetch(GRAPH_URL);
-  if (!response.ok) throw new Error(`${GRAPH_URL} answered ${response.status} ${response.statusText}`);
-  return (await response.json()) as SerializedEntityGraph;
+/** Loads the graph; while the server is still computing its layout and communities (503), says so and asks again when told to. */
+async function loadGraph(status: Status): Promise<SerializedEntityGraph> {
+  for (;;) {
+    const response = await fetch(GRAPH_URL);
+    if (response.status === 503) {
+      const seconds = Number(response.headers.get('retry-after')) || 5;
+      status.info(
+        `The server is still laying the graph out and finding its communities; trying again in ${seconds} s…`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      continue;
+    }
+    if (!response.ok) throw new Error(`${GRAPH_URL} answered ${response.status} ${response.statusText}`);
+    return (await response.json()) as SerializedEntityGraph;
+  }
 }
 
 async function main(): Promise<void> {
@@ -34,7 +45,7 @@ async function main(): Promise<void> {
   status.info('Loading the graph…');
   let serialized: SerializedEntityGraph;
   try {
-    serialized = await loadGraph();
+    serialized = await loadGraph(status);
   } catch (error) {
     status.error(error, 'Loading the graph failed');
     return;

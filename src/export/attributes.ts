@@ -41,10 +41,15 @@ export interface RelationExport {
   evidence: EvidenceExport[];
 }
 
+/**
+ * An entity with its metrics: await `kb.metrics()` before exporting.
+ * @throws MetricsNotReadyError or MetricsFailedError when the metrics are not ready.
+ */
 export function entityExport(kb: KnowledgeBase, id: string): EntityExport {
   const { name, kind, aliases, description } = kb.graph.getNodeAttributes(id);
-  const centrality = kb.metrics.centrality.get(id);
-  const position = kb.metrics.layout.get(id);
+  const metrics = kb.readyMetrics();
+  const centrality = metrics.centrality.get(id);
+  const position = metrics.layout.get(id);
   return {
     id,
     label: name,
@@ -54,7 +59,7 @@ export function entityExport(kb: KnowledgeBase, id: string): EntityExport {
     degree: centrality?.degree ?? 0,
     pagerank: centrality?.pagerank ?? 0,
     betweenness: centrality?.betweenness ?? 0,
-    community: kb.metrics.community.get(id) ?? 0,
+    community: metrics.community.get(id) ?? 0,
     x: position?.x ?? 0,
     y: position?.y ?? 0,
   };

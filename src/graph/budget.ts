@@ -39,6 +39,11 @@ export class WorkBudget {
     }
   }
 
+  /** Milliseconds until the deadline: negative past it, infinite without a time budget. */
+  get msLeft(): number {
+    return this.#deadline - performance.now();
+  }
+
   get used(): number {
     return this.#used;
   }

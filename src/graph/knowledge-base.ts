@@ -1,8 +1,11 @@
-// A loaded graph with what is built once per load: the resolver, sorted ids, counts by source.
+// A loaded graph with what is built once per load: the resolver, sorted ids, counts by source, and its metrics, computed aside.
+import { DEFAULT_LIMITS } from '../config.ts';
 import type { GraphData } from '../data/load.ts';
 import type { Source } from '../model.ts';
 import { createKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph.ts';
-import { computeMetrics, type GraphMetrics } from './metrics.ts';
+import type { GraphMetrics } from './metrics.ts';
+import { createMetricsRunner, type MetricsRunner } from './metrics-runner.ts';
+import { createMetricsState, type MetricsStatus, type MetricsStopReason } from './metrics-state.ts';
 import { createEntityResolver, type EntityResolver } from './resolve.ts';
 
 /** Everything a request reads; never changed after it is built, so a reload swaps it whole. */
@@ -17,13 +20,31 @@ export interface KnowledgeBase {
   /** Relation ids by the source their evidence is drawn from, sorted. */
   relationsBySource: Map<string, string[]>;
   /**
-   * Centrality, communities and layout, computed once per load, when first asked for: loading
-   * a large graph does not wait on them, and requests that do not need them never pay for them.
+   * Centrality, communities and layout, computed once per load: started by the first call
+   * (the server calls it right after loading), in-process for small graphs and in a worker
+   * thread for large ones, so loading does not wait on them and requests that do not need
+   * them never do. Resolves once they are ready.
+   * @param waitMs how long to wait for them at most; default: as long as they take.
+   * @throws MetricsNotReadyError when not ready within `waitMs`, or stopped before they were;
+   *   MetricsFailedError when they could not be computed.
    */
-  readonly metrics: GraphMetrics;
+  metrics(waitMs?: number): Promise<GraphMetrics>;
+  /**
+   * The metrics, now: starts them if nothing has yet (a small graph's are then ready at once).
+   * @throws MetricsNotReadyError while they are being computed; MetricsFailedError when they could not be.
+   */
+  readyMetrics(): GraphMetrics;
+  readonly metricsStatus: MetricsStatus;
+  /** Stops computing the metrics (terminates their worker) if they are not ready; those ready stay. */
+  stopMetrics(why: MetricsStopReason): void;
 }
 
-export function createKnowledgeBase(data: GraphData): KnowledgeBase {
+export interface KnowledgeBaseOptions {
+  /** How the metrics are computed; default: in-process up to the default KG_METRICS_INLINE_MAX_RELATIONS relations, in a worker above. */
+  metrics?: MetricsRunner;
+}
+
+export function createKnowledgeBase(data: GraphData, options: KnowledgeBaseOptions = {}): KnowledgeBase {
   const graph = createKnowledgeGraph(data);
   // sort() with no comparator orders strings by UTF-16 code units, as compareIds does, without a call per comparison.
   const relationIds = graph.edges().sort();
@@ -35,7 +56,10 @@ export function createKnowledgeBase(data: GraphData): KnowledgeBase {
       if (evidence.findIndex((e) => e.sourceId === sourceId) === i) relationsBySource.get(sourceId)?.push(id);
     });
   }
-  let metrics: GraphMetrics | undefined;
+  const metrics = createMetricsState(
+    graph,
+    options.metrics ?? createMetricsRunner(DEFAULT_LIMITS.metricsInlineMaxRelations),
+  );
   return {
     graph,
     resolver: createEntityResolver(graph),
@@ -43,9 +67,11 @@ export function createKnowledgeBase(data: GraphData): KnowledgeBase {
     relationIds,
     sources: new Map(data.sources.map((s) => [s.id, s])),
     relationsBySource,
-    get metrics() {
-      metrics ??= computeMetrics(graph);
-      return metrics;
+    metrics: metrics.wait,
+    readyMetrics: metrics.now,
+    stopMetrics: metrics.stop,
+    get metricsStatus() {
+      return metrics.status();
     },
   };
 }

@@ -1,12 +1,17 @@
 // Centrality, communities and a layout, computed once per load on simple projections of the graph.
-import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { DirectedGraph, type MultiGraph, UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import circular from 'graphology-layout/circular.js';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
-import type { KnowledgeGraph } from './knowledge-graph.ts';
+
+/**
+ * What the metrics read of a graph: its entities and relations, never their attributes. A
+ * `KnowledgeGraph` is one, and so is the bare copy a worker rebuilds from typed arrays.
+ */
+export type Topology = MultiGraph;
 
 export interface Centrality {
   /** Relations at the entity, of any type and direction (parallel relations each count). */
@@ -101,7 +106,7 @@ export function seededRandom(seed: number): () => number {
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every pair of related entities once, with how many relations join them (their weight). */
-export function undirectedProjection(graph: KnowledgeGraph): UndirectedGraph {
+export function undirectedProjection(graph: Topology): UndirectedGraph {
   const simple = new UndirectedGraph();
   for (const node of [...graph.nodes()].sort(byCodeUnit)) simple.addNode(node);
   graph.forEachEdge((_, __, source, target) => {
@@ -111,7 +116,7 @@ export function undirectedProjection(graph: KnowledgeGraph): UndirectedGraph {
 }
 
 /** Each directed relation subject to object, each symmetric one both ways, weighted by count. */
-export function directedProjection(graph: KnowledgeGraph): DirectedGraph {
+export function directedProjection(graph: Topology): DirectedGraph {
   const simple = new DirectedGraph();
   for (const node of [...graph.nodes()].sort(byCodeUnit)) simple.addNode(node);
   const add = (source: string, target: string) =>
@@ -123,8 +128,11 @@ export function directedProjection(graph: KnowledgeGraph): DirectedGraph {
   return simple;
 }
 
-/** Computes every metric of `graph`; deterministic for a given graph. */
-export function computeMetrics(graph: KnowledgeGraph): GraphMetrics {
+/**
+ * Computes every metric of `graph`; deterministic for a given topology (the same entities and
+ * relations, in the same order).
+ */
+export function computeMetrics(graph: Topology): GraphMetrics {
   const undirected = undirectedProjection(graph);
   const directed = directedProjection(graph);
 

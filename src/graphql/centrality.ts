@@ -2,6 +2,7 @@
 import type { Centrality } from '../graph/metrics.ts';
 import { intInRange } from './arguments.ts';
 import { builder } from './builder.ts';
+import { withMetrics } from './metrics.ts';
 
 const CentralityMeasureEnum = builder.enumType('CentralityMeasure', {
   values: {
@@ -18,7 +19,8 @@ const CentralityMeasureEnum = builder.enumType('CentralityMeasure', {
 });
 
 builder.objectType('Centrality', {
-  description: 'How central an entity is, computed once per load.',
+  description:
+    'How central an entity is, computed once per load, in a worker thread for large graphs: until that is done, asking for it is METRICS_NOT_READY (retry).',
   fields: (t) => ({
     degree: t.exposeInt('degree', { description: 'Relations at this entity, of any type and direction.' }),
     pagerank: t.exposeFloat('pagerank', {
@@ -33,7 +35,7 @@ builder.objectType('Centrality', {
 builder.objectFields('Entity', (t) => ({
   centrality: t.field({
     type: 'Centrality',
-    resolve: (id, _, { kb }) => kb.metrics.centrality.get(id) as Centrality,
+    resolve: (id, _, context) => withMetrics(context, ({ centrality }) => centrality.get(id) as Centrality),
   }),
 }));
 
@@ -45,10 +47,12 @@ builder.queryFields((t) => ({
       measure: t.arg({ type: CentralityMeasureEnum, required: true }),
       first: t.arg.int({ description: 'How many: from 0 to the page size limit (KG_MAX_PAGE_SIZE); default 10.' }),
     },
-    resolve: (_, { measure, first }, { kb, limits }) => {
-      const count = intInRange('first', first, limits.defaultPaths, 0, limits.maxPageSize);
-      const score = (id: string) => kb.metrics.centrality.get(id)?.[measure] ?? 0;
-      return [...kb.entityIds].sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1)).slice(0, count);
+    resolve: (_, { measure, first }, context) => {
+      const count = intInRange('first', first, context.limits.defaultPaths, 0, context.limits.maxPageSize);
+      return withMetrics(context, ({ centrality }) => {
+        const score = (id: string) => centrality.get(id)?.[measure] ?? 0;
+        return [...context.kb.entityIds].sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1)).slice(0, count);
+      });
     },
   }),
 }));

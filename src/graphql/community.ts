@@ -1,5 +1,6 @@
 // The Community type, Entity.community, and the communities query field.
 import { builder } from './builder.ts';
+import { withMetrics } from './metrics.ts';
 
 builder.objectType('Community', {
   description:
@@ -14,7 +15,7 @@ builder.objectType('Community', {
 builder.objectFields('Entity', (t) => ({
   community: t.int({
     description: "The id of the entity's community, as in Query.communities.",
-    resolve: (id, _, { kb }) => kb.metrics.community.get(id) as number,
+    resolve: (id, _, context) => withMetrics(context, ({ community }) => community.get(id) as number),
   }),
 }));
 
@@ -22,6 +23,6 @@ builder.queryFields((t) => ({
   communities: t.field({
     type: ['Community'],
     description: 'Groups of entities more tightly linked to each other than to the rest (Louvain), largest first.',
-    resolve: (_, __, { kb }) => kb.metrics.communities,
+    resolve: (_, __, context) => withMetrics(context, ({ communities }) => communities),
   }),
 }));

@@ -6,6 +6,7 @@ import { EXPORT_FILES, EXPORT_FORMATS } from '../export/formats.ts';
 import { AS_OF_DESCRIPTION, asOfSpan } from './arguments.ts';
 import { builder } from './builder.ts';
 import { RelationTypeEnum } from './enums.ts';
+import { withMetrics } from './metrics.ts';
 
 const ExportFormatEnum = builder.enumType('ExportFormat', {
   values: Object.fromEntries(EXPORT_FORMATS.map((f) => [f, { value: f, description: EXPORT_FILES[f].description }])),
@@ -21,11 +22,13 @@ builder.queryFields((t) => ({
       asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
       sourceId: t.arg.id({ description: 'Only relations with evidence from this source.' }),
     },
-    resolve: (_, { format, types, asOf, sourceId }, { kb }) => {
+    resolve: (_, { format, types, asOf, sourceId }, context) => {
+      const { kb } = context;
       if (sourceId !== null && sourceId !== undefined && !kb.sources.has(String(sourceId))) {
         throw new BadInputError('sourceId', `no source has the id "${sourceId}"`, { sources: [...kb.sources.keys()] });
       }
-      return exportGraph(kb, format, { types, asOf: asOfSpan(asOf), sourceId: sourceId ? String(sourceId) : null });
+      const filter = { types, asOf: asOfSpan(asOf), sourceId: sourceId ? String(sourceId) : null };
+      return withMetrics(context, () => exportGraph(kb, format, filter));
     },
   }),
 }));
@@ -37,12 +40,13 @@ builder.objectFields('Subgraph', (t) => ({
       format: t.arg({ type: ExportFormatEnum, required: true }),
       asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
     },
-    resolve: (subgraph, { format, asOf }, { kb }) => {
+    resolve: (subgraph, { format, asOf }, context) => {
+      const { kb } = context;
       const span = asOfSpan(asOf);
       const relations = span
         ? subgraph.relations.filter((id) => heldDuring(kb.graph.getEdgeAttribute(id, 'held'), span))
         : subgraph.relations;
-      return exportSelection(format, { kb, entities: subgraph.entities, relations });
+      return withMetrics(context, () => exportSelection(format, { kb, entities: subgraph.entities, relations }));
     },
   }),
 }));

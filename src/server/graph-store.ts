@@ -1,8 +1,11 @@
 // The graph the server answers from, and its reloads: a failed reload keeps the last good graph; a good one swaps it whole.
+// Each graph's metrics start computing as soon as it is loaded, and stop when it is replaced or the store is closed.
 import { watch } from 'node:fs';
 import { type LoadOptions, loadGraphData } from '../data/load.ts';
 import { type DataProblem, GraphDataError } from '../errors.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../graph/knowledge-base.ts';
+import type { MetricsRunner } from '../graph/metrics-runner.ts';
+import type { MetricsStatus } from '../graph/metrics-state.ts';
 
 export interface ReloadOutcome {
   ok: boolean;
@@ -25,6 +28,15 @@ export interface GraphStore {
   reload(): Promise<ReloadOutcome>;
   /** Reloads whenever a file under the directory changes, after `debounceMs` of quiet; returns a stop function. */
   watch(debounceMs: number, onReload: (outcome: ReloadOutcome) => void): () => void;
+  /** Stops computing the current graph's metrics (terminates their worker), so the process can exit. */
+  close(): void;
+}
+
+export interface GraphStoreOptions extends LoadOptions {
+  /** How each graph's metrics are computed; default: as `createKnowledgeBase` does. */
+  metrics?: MetricsRunner;
+  /** Told when a graph's metrics are ready or failed (not when stopped); `kb` is the graph they belong to. */
+  onMetrics?: (status: MetricsStatus, kb: KnowledgeBase) => void;
 }
 
 /**
@@ -32,8 +44,19 @@ export interface GraphStore {
  * waits for it and then loads again, so the last change is always seen.
  * @throws GraphDataError when the first load fails: there is no good graph to keep serving.
  */
-export async function createGraphStore(dir: string, options: LoadOptions = {}): Promise<GraphStore> {
-  let current = createKnowledgeBase(await loadGraphData(dir, options));
+export async function createGraphStore(dir: string, options: GraphStoreOptions = {}): Promise<GraphStore> {
+  const { metrics, onMetrics, ...loadOptions } = options;
+  const load = async () => {
+    const kb = createKnowledgeBase(await loadGraphData(dir, loadOptions), { metrics });
+    kb.metrics().then(
+      () => onMetrics?.(kb.metricsStatus, kb),
+      () => {
+        if (kb.metricsStatus.state === 'failed') onMetrics?.(kb.metricsStatus, kb);
+      },
+    );
+    return kb;
+  };
+  let current = await load();
   let loadedAt = new Date().toISOString();
   let reloads = 0;
   let lastReload: ReloadOutcome | undefined;
@@ -43,8 +66,10 @@ export async function createGraphStore(dir: string, options: LoadOptions = {}): 
   async function loadOnce(): Promise<ReloadOutcome> {
     const at = new Date().toISOString();
     try {
-      const next = createKnowledgeBase(await loadGraphData(dir, options));
+      const next = await load();
+      const previous = current;
       current = next;
+      previous.stopMetrics('replaced');
       loadedAt = at;
       reloads++;
       return { ok: true, at };
@@ -96,6 +121,9 @@ export async function createGraphStore(dir: string, options: LoadOptions = {}): 
         clearTimeout(timer);
         watcher.close();
       };
+    },
+    close() {
+      current.stopMetrics('stopping');
     },
   };
 }

@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 import { asOfSpan } from '../dates.ts';
+import { MetricsFailedError, MetricsNotReadyError } from '../errors.ts';
 import { buildExport } from '../export/export-graph.ts';
 import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../export/formats.ts';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
@@ -18,16 +19,47 @@ const json = (fetchAPI: { Response: typeof Response }, body: unknown, status = 2
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 
-/** /health: 200 with what is loaded, and whatever `status` adds (such as a failed reload). */
+/**
+ * /health: 200 with what is loaded, where its metrics stand (pending, ready with the time they
+ * took, failed with why), and whatever `status` adds (such as a failed reload).
+ */
 export function healthRoute(knowledgeBase: () => KnowledgeBase, status?: () => Record<string, unknown>): Plugin {
   return {
     onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/health') return;
-      const { graph, sources } = knowledgeBase();
-      const body = { status: 'ok', entities: graph.order, relations: graph.size, sources: sources.size, ...status?.() };
+      const { graph, sources, metricsStatus } = knowledgeBase();
+      const body = {
+        status: 'ok',
+        entities: graph.order,
+        relations: graph.size,
+        sources: sources.size,
+        metrics: metricsStatus,
+        ...status?.(),
+      };
       endResponse(json(fetchAPI, body));
     },
   };
+}
+
+/**
+ * The metrics every export carries, or the answer to send instead: 503 with Retry-After while
+ * they are being computed, 500 when they could not be.
+ */
+function exportMetrics(kb: KnowledgeBase, fetchAPI: { Response: typeof Response }): Response | undefined {
+  try {
+    kb.readyMetrics();
+    return undefined;
+  } catch (error) {
+    if (error instanceof MetricsNotReadyError) {
+      const body = { error: error.message, code: error.code, retryAfterSeconds: error.retryAfterSeconds };
+      return new fetchAPI.Response(JSON.stringify(body), {
+        status: 503,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(error.retryAfterSeconds) },
+      });
+    }
+    if (error instanceof MetricsFailedError) return json(fetchAPI, { error: error.message, code: error.code }, 500);
+    throw error;
+  }
 }
 
 const FORMAT_BY_EXTENSION = new Map<string, ExportFormat>(EXPORT_FORMATS.map((f) => [EXPORT_FILES[f].extension, f]));
@@ -81,6 +113,11 @@ export function exportRoute(knowledgeBase: () => KnowledgeBase): Plugin {
       if (sourceId !== null && !kb.sources.has(sourceId)) {
         const error = `sourceId: no source has the id "${sourceId}"; expected one of ${[...kb.sources.keys()].join(', ')}`;
         endResponse(json(fetchAPI, { error, argument: 'sourceId' }, 400));
+        return;
+      }
+      const unavailable = exportMetrics(kb, fetchAPI);
+      if (unavailable) {
+        endResponse(unavailable);
         return;
       }
       const { extension, contentType } = EXPORT_FILES[format];

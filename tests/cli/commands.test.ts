@@ -130,6 +130,25 @@ describe('kg export', () => {
   });
 });
 
+describe('kg export and kg query on a graph whose metrics are computed in a worker', { timeout: 30_000 }, () => {
+  // KG_METRICS_INLINE_MAX_RELATIONS=1 sends even the real graph's metrics to a worker thread.
+  const inWorker = { KG_METRICS_INLINE_MAX_RELATIONS: '1' };
+
+  it('kg export waits for them and writes what it writes with them computed in-process', async () => {
+    const inline = await kg(['export', '-f', 'json']);
+    const worker = await kg(['export', '-f', 'json'], inWorker);
+    expect(worker).toEqual({ code: 0, out: inline.out, err: '' });
+  });
+
+  it('kg query waits for them, past the time budget, rather than answer METRICS_NOT_READY', async () => {
+    const query = '{ ranking(measure: BETWEENNESS, first: 2) { id community } }';
+    const inline = await kg(['query', query]);
+    const worker = await kg(['query', query], { ...inWorker, KG_TIMEOUT_MS: '20' });
+    expect(worker).toEqual({ code: 0, out: inline.out, err: '' });
+    expect(JSON.parse(worker.out).data.ranking[0].id).toBe('japan');
+  });
+});
+
 describe('kg ingest, accept, reject', () => {
   it('walks a second article from text to curated relations, as the README does', async () => {
     const dir = await copyRealGraph();

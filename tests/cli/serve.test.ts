@@ -1,9 +1,12 @@
 // kg serve as a process: where it listens, reloads (SIGHUP, --watch) that never lose the graph, and a clean stop.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { generateGraphData } from '../../src/synth/generate.ts';
+import { readTypeMix } from '../../src/synth/type-mix.ts';
 import { copyTinyGraph, editJson } from '../helpers.ts';
 
 interface Server {
@@ -59,7 +62,13 @@ async function until(condition: () => Promise<boolean>, what: string, ms = 10_00
 describe('kg serve', { timeout: 30_000 }, () => {
   it('listens where PORT and HOST say and logs one JSON line per request, without quotes or variables', async () => {
     const server = await serve();
-    expect(await health(server.url)).toMatchObject({ status: 'ok', entities: 47, reloads: 0 });
+    // A graph this small gets its metrics in-process as it loads.
+    expect(await health(server.url)).toMatchObject({
+      status: 'ok',
+      entities: 47,
+      reloads: 0,
+      metrics: { state: 'ready', ms: expect.any(Number) },
+    });
     await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -120,6 +129,36 @@ describe('kg serve', { timeout: 30_000 }, () => {
     expect(await server.exit).toBe(0);
     expect(server.output()).toContain('SIGTERM: finishing requests in flight');
     expect(server.output()).toContain('stopped');
+  });
+
+  it('computes the metrics of a large graph in a worker: lookups answered meanwhile, metric fields and exports told to retry, and SIGTERM stops the worker', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-serve-metrics-'));
+    // 20,000 relations: its metrics take seconds in the worker, far longer than the requests below.
+    await generateGraphData(dir, { relations: 20_000, entities: 2_000, seed: 3, typeMix: await readTypeMix() });
+    const server = await serve(['--data', dir], { KG_TIMEOUT_MS: '100' });
+    expect((await health(server.url)).metrics).toMatchObject({ state: 'pending' });
+
+    const query = async (q: string) =>
+      (await fetch(`${server.url}/graphql?query=${encodeURIComponent(q)}`)).json() as Promise<{
+        data?: unknown;
+        errors?: { extensions: { code: string } }[];
+      }>;
+    expect(await query('{ stats { entities relations } }')).toEqual({
+      data: { stats: { entities: 2000, relations: 20000 } },
+    });
+    expect((await query('{ communities { id } }')).errors?.[0]?.extensions).toEqual({
+      code: 'METRICS_NOT_READY',
+      retryAfterSeconds: 5,
+    });
+    const exported = await fetch(`${server.url}/export/graph.json`);
+    expect([exported.status, exported.headers.get('retry-after')]).toEqual([503, '5']);
+    expect((await health(server.url)).metrics).toMatchObject({ state: 'pending' });
+
+    server.child.kill('SIGTERM');
+    expect(await server.exit).toBe(0);
+    expect(server.output()).toContain('stopped');
+    expect(server.output()).not.toContain('metrics ready');
+    await rm(dir, { recursive: true, force: true });
   });
 
   it('on SIGHUP keeps serving the last good graph when graph-data is broken, reports it at /health, and swaps in a fixed one', async () => {

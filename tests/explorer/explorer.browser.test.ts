@@ -299,6 +299,29 @@ describe('the explorer at /explore', { timeout: 15_000 }, () => {
     expect(countColor(await graphPixels(), RELATION_COLORS.PARTNER, 12)).toBeGreaterThan(20);
   });
 
+  it('says so while the server is still computing the layout (503), and loads the graph when asked again', async () => {
+    let asked = 0;
+    await page.route('**/export/graph.json', (route) =>
+      asked++ === 0
+        ? route.fulfill({ status: 503, headers: { 'retry-after': '1' }, contentType: 'application/json', body: '{}' })
+        : route.continue(),
+    );
+    await page.goto(`${server.url}/explore`);
+    await page
+      .locator('[data-testid="status"]', {
+        hasText: 'The server is still laying the graph out and finding its communities; trying again in 1 s…',
+      })
+      .waitFor();
+    await page.waitForSelector('#graph[data-ready="true"]');
+    expect(asked).toBe(2);
+    expect(await page.textContent('[data-testid="status"]')).toBe(
+      `Loaded ${kb.graph.order} entities and ${kb.graph.size} relations.`,
+    );
+    // Chromium logs the refused load; that one is expected.
+    expect(problems).toEqual([expect.stringContaining('503')]);
+    problems.length = 0;
+  });
+
   it('shows errors from the API in the status line', async () => {
     await openExplorer();
     await page.route('**/graphql', (route) =>

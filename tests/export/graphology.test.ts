@@ -47,9 +47,10 @@ describe('toGraphology', () => {
 
   it('gives every node what sigma.js draws: numeric x, y and size, and a colour', async () => {
     const { kb, graph } = await readBack();
+    const { layout } = await kb.metrics();
     const sizes: number[] = [];
     graph.forEachNode((id, { x, y, size, color }) => {
-      expect(kb.metrics.layout.get(id)).toEqual({ x, y });
+      expect(layout.get(id)).toEqual({ x, y });
       expect(size).toBeGreaterThanOrEqual(4);
       expect(size).toBeLessThanOrEqual(20);
       expect(color).toMatch(/^#[0-9a-f]{6}$/);

@@ -14,7 +14,7 @@ const data = (query: string, variables?: Record<string, unknown>) => gqlData(app
 
 describe('Entity.centrality, Entity.community and Query.ranking', () => {
   it('gives every measure of an entity, as computed at load', async () => {
-    const { metrics } = await realGraph();
+    const metrics = await (await realGraph()).metrics();
     expect(await data('{ entity(ref: "Japan") { centrality { degree pagerank betweenness } community } }')).toEqual({
       entity: { centrality: metrics.centrality.get('japan'), community: metrics.community.get('japan') },
     });

@@ -41,6 +41,8 @@ export function exportCommand(io: CliIO): Command {
     async (options: { format: string; output?: string; types?: RelationType[]; asOf?: string; data?: string }) => {
       const format = BY_EXTENSION.get(options.format) as ExportFormat;
       const kb = await loadKnowledgeBase(io, options.data);
+      // Every format carries centrality, communities and positions: wait for them, as long as they take.
+      await kb.metrics();
       const text = exportGraph(kb, format, { types: options.types, asOf: asOfSpan(options.asOf, '--as-of') });
       if (options.output === undefined) {
         io.out(text);

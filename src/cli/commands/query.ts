@@ -32,12 +32,22 @@ export function queryCommand(io: CliIO): Command {
     }
     const kb = await loadKnowledgeBase(io, options.data);
     const app = createApp({ knowledgeBase: () => kb, limits: limits(io), logger: createLogger('error', 2) });
-    const response = await app.fetch('http://kg.local/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const result = (await response.json()) as { errors?: unknown[] };
+    const run = async () => {
+      const response = await app.fetch('http://kg.local/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
+    };
+    let result = await run();
+    // A server's client would retry; here the metrics are awaited as long as they take, then the query runs again.
+    if (result.errors?.some((e) => e.extensions?.code === 'METRICS_NOT_READY')) {
+      // Failed metrics are not thrown here: the second run answers METRICS_FAILED, printed with the rest.
+      await kb.metrics().catch(() => {});
+      result = await run();
+    }
+    kb.stopMetrics('stopping');
     io.out(JSON.stringify(result, null, 2));
     if (result.errors?.length) {
       throw new QueryFailedError(`the query failed with ${result.errors.length} error(s); see "errors" above`);

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { dataDirFromEnv, listenFromEnv } from '../../config.ts';
 import { formatProblem, UsageError } from '../../errors.ts';
+import { createMetricsRunner } from '../../graph/metrics-runner.ts';
 import { createApp } from '../../server/app.ts';
 import { createGraphStore, type ReloadOutcome } from '../../server/graph-store.ts';
 import { close, listen } from '../../server/listen.ts';
@@ -21,7 +22,21 @@ export function serveCommand(io: CliIO): Command {
     const { port, host } = listenFromEnv(io.env);
     const dir = options.data ?? dataDirFromEnv(io.env);
     const logger = createLogger(io.env.KG_LOG_LEVEL || 'info');
-    const store = await createGraphStore(dir, { drafts: options.includeDrafts ? 'include' : 'ignore' });
+    const store = await createGraphStore(dir, {
+      drafts: options.includeDrafts ? 'include' : 'ignore',
+      metrics: createMetricsRunner(settings.metricsInlineMaxRelations),
+      onMetrics: (status, kb) => {
+        const graph = { entities: kb.graph.order, relations: kb.graph.size };
+        if (status.state === 'failed') {
+          logger.error(
+            { ...graph, error: status.error },
+            'metrics failed; centrality, communities, layout and exports answer METRICS_FAILED until the next reload',
+          );
+        } else if (status.state === 'ready') {
+          logger.info({ ...graph, ms: status.ms }, 'metrics ready');
+        }
+      },
+    });
     const app = createApp({
       knowledgeBase: () => store.current,
       limits: settings,
@@ -72,6 +87,8 @@ export function serveCommand(io: CliIO): Command {
     io.out(`${signal}: finishing requests in flight (up to ${settings.shutdownGraceMs} ms), then stopping`);
     process.off('SIGHUP', onHangUp);
     stopWatching();
+    // A metrics worker still running would keep the process alive; requests waiting on it get METRICS_NOT_READY.
+    store.close();
     await close(server, settings.shutdownGraceMs);
     io.out('stopped');
   });
