@@ -12,13 +12,13 @@ import { createEntityResolver, type EntityResolver } from './resolve.ts';
 export interface KnowledgeBase {
   graph: KnowledgeGraph;
   resolver: EntityResolver;
-  /** Entity ids, sorted. */
-  entityIds: string[];
-  /** Relation ids, sorted. */
-  relationIds: string[];
+  /** Entity ids, sorted (on first use, once). */
+  readonly entityIds: string[];
+  /** Relation ids, sorted (on first use, once). */
+  readonly relationIds: string[];
   sources: Map<string, Source>;
-  /** Relation ids by the source their evidence is drawn from, sorted. */
-  relationsBySource: Map<string, string[]>;
+  /** Relation ids by the source their evidence is drawn from, sorted (on first use, once). */
+  readonly relationsBySource: Map<string, string[]>;
   /**
    * Centrality, communities and layout, computed once per load: started by the first call
    * (the server calls it right after loading), in-process for small graphs and in a worker
@@ -46,16 +46,30 @@ export interface KnowledgeBaseOptions {
 
 export function createKnowledgeBase(data: GraphData, options: KnowledgeBaseOptions = {}): KnowledgeBase {
   const graph = createKnowledgeGraph(data);
+  // Lists that only some requests need are built on first use, once: at a million relations,
+  // sorting and grouping them took seconds that loading no longer waits on.
+  let relationIds: string[] | undefined;
+  let entityIds: string[] | undefined;
+  let relationsBySource: Map<string, string[]> | undefined;
   // sort() with no comparator orders strings by UTF-16 code units, as compareIds does, without a call per comparison.
-  const relationIds = graph.edges().sort();
-  const relationsBySource = new Map<string, string[]>(data.sources.map((s) => [s.id, []]));
-  for (const id of relationIds) {
-    const evidence = graph.getEdgeAttribute(id, 'evidence');
-    evidence.forEach(({ sourceId }, i) => {
-      // Once per source, however many of the relation's quotes it gives.
-      if (evidence.findIndex((e) => e.sourceId === sourceId) === i) relationsBySource.get(sourceId)?.push(id);
-    });
-  }
+  const sortedRelationIds = () => {
+    relationIds ??= graph.edges().sort();
+    return relationIds;
+  };
+  // (Closures keep nothing of `data`, which the graph no longer needs once built.)
+  const sourceIds = data.sources.map((s) => s.id);
+  const groupBySource = () => {
+    const bySource = new Map<string, string[]>(sourceIds.map((id) => [id, []]));
+    for (const id of sortedRelationIds()) {
+      const evidence = graph.getEdgeAttribute(id, 'evidence');
+      evidence.forEach(({ sourceId }, i) => {
+        // Once per source, however many of the relation's quotes it gives.
+        if (evidence.findIndex((e) => e.sourceId === sourceId) === i) bySource.get(sourceId)?.push(id);
+      });
+    }
+    return bySource;
+  };
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
   const metrics = createMetricsState(
     graph,
     options.metrics ?? createMetricsRunner(DEFAULT_LIMITS.metricsInlineMaxRelations),
@@ -63,10 +77,18 @@ export function createKnowledgeBase(data: GraphData, options: KnowledgeBaseOptio
   return {
     graph,
     resolver: createEntityResolver(graph),
-    entityIds: graph.nodes().sort(),
-    relationIds,
-    sources: new Map(data.sources.map((s) => [s.id, s])),
-    relationsBySource,
+    get entityIds() {
+      entityIds ??= graph.nodes().sort();
+      return entityIds;
+    },
+    get relationIds() {
+      return sortedRelationIds();
+    },
+    sources,
+    get relationsBySource() {
+      relationsBySource ??= groupBySource();
+      return relationsBySource;
+    },
     metrics: metrics.wait,
     readyMetrics: metrics.now,
     stopMetrics: metrics.stop,

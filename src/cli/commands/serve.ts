@@ -7,7 +7,7 @@ import { createApp } from '../../server/app.ts';
 import { createGraphStore, type ReloadOutcome } from '../../server/graph-store.ts';
 import { close, listen } from '../../server/listen.ts';
 import { createLogger } from '../../server/logging.ts';
-import { type CliIO, limits, plural, withDataOption } from '../io.ts';
+import { type CliIO, displayPath, limits, plural, withDataOption } from '../io.ts';
 
 export function serveCommand(io: CliIO): Command {
   return withDataOption(
@@ -22,6 +22,9 @@ export function serveCommand(io: CliIO): Command {
     const { port, host } = listenFromEnv(io.env);
     const dir = options.data ?? dataDirFromEnv(io.env);
     const logger = createLogger(io.env.KG_LOG_LEVEL || 'info');
+    // A large graph takes a while to load: say so before, and how long it took after.
+    io.err(`alliance-graph: loading ${displayPath(dir, io.cwd)} ...`);
+    const loadStarted = performance.now();
     const store = await createGraphStore(dir, {
       drafts: options.includeDrafts ? 'include' : 'ignore',
       metrics: createMetricsRunner(settings.metricsInlineMaxRelations),
@@ -78,7 +81,8 @@ export function serveCommand(io: CliIO): Command {
     const stopWatching = options.watch ? store.watch(settings.reloadDebounceMs, reported) : () => {};
 
     io.out(
-      `alliance-graph: ${plural(store.current.graph.order, 'entity', 'entities')}, ${plural(store.current.graph.size, 'relation')}; ` +
+      `alliance-graph: ${plural(store.current.graph.order, 'entity', 'entities')}, ${plural(store.current.graph.size, 'relation')} ` +
+        `(loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s); ` +
         `serving GraphQL at ${url}/graphql (GraphiQL in a browser) and the explorer at ${url}/explore` +
         (options.watch ? '; watching graph-data for changes' : '') +
         (options.includeDrafts ? '; drafts included' : ''),
