@@ -1,8 +1,10 @@
 // The HTTP fast path answers a repeated query exactly as yoga does, and leaves everything else to yoga.
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/app.ts';
 import { close, listen } from '../../src/server/listen.ts';
-import { createTestApp } from './fixtures.ts';
+import { operationArb, type RealValues, rootFields } from './arbitraries.ts';
+import { createTestApp, realGraph } from './fixtures.ts';
 
 let app: App;
 let server: Awaited<ReturnType<typeof listen>>['server'];
@@ -116,6 +118,31 @@ describe('the HTTP fast path', () => {
       expect(first.body).toContain('"errors"');
     }
     expect(app.fastPath.stats.documents()).toBe(before);
+  });
+});
+
+describe('the HTTP fast path, fuzzed', () => {
+  it('answers any query of the fuzz tests, sent twice, as yoga alone answers it', { timeout: 120_000 }, async () => {
+    const kb = await realGraph();
+    const real: RealValues = {
+      refs: kb.graph.mapNodes((id, { name, aliases }) => [id, name, ...aliases]).flat(),
+      relationIds: kb.relationIds,
+      sourceIds: [...kb.sources.keys()],
+    };
+    const servedBefore = app.fastPath.stats.served;
+    await fc.assert(
+      fc.asyncProperty(
+        operationArb(rootFields(real), { delivery: 'variables', maxFields: 2, depth: 1 }),
+        async (request) => {
+          const expected = await yogaAlone(request);
+          expect(await post(request)).toEqual(expected);
+          expect(await post(request)).toEqual(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    // Not a property that holds by never taking the fast path.
+    expect(app.fastPath.stats.served).toBeGreaterThan(servedBefore + 20);
   });
 });
 
