@@ -1,23 +1,34 @@
-// Writes a selection of the graph in any export format; whole-graph exports are built once per load, with an ETag.
+// Writes a selection of the graph in any export format, as bounded chunks; whole-graph exports are built once per load, with an ETag.
 import { createHash } from 'node:crypto';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
-import { toCytoscape } from './cytoscape.ts';
+import { chunked, joinChunks } from './chunks.ts';
+import { writeCytoscape } from './cytoscape.ts';
 import { type ExportFilter, type ExportFormat, type ExportSelection, selectGraph } from './formats.ts';
-import { toGexf } from './gexf.ts';
-import { toGraphml } from './graphml.ts';
-import { toGraphology } from './graphology.ts';
-import { toTurtle } from './turtle.ts';
+import { writeGexf } from './gexf.ts';
+import { writeGraphml } from './graphml.ts';
+import { writeGraphology } from './graphology.ts';
+import { writeTurtle } from './turtle.ts';
 
-const WRITERS: Record<ExportFormat, (selection: ExportSelection) => string> = {
-  GEXF: toGexf,
-  GRAPHML: toGraphml,
-  GRAPHOLOGY: toGraphology,
-  CYTOSCAPE: toCytoscape,
-  TURTLE: toTurtle,
+/** Each writer yields its document in pieces about a node or an edge long, in order. */
+const WRITERS: Record<ExportFormat, (selection: ExportSelection) => Iterable<string>> = {
+  GEXF: writeGexf,
+  GRAPHML: writeGraphml,
+  GRAPHOLOGY: writeGraphology,
+  CYTOSCAPE: writeCytoscape,
+  TURTLE: writeTurtle,
 };
 
+/**
+ * The selection in `format` as chunks of at most EXPORT_CHUNK_SIZE code units, written as they
+ * are asked for: stopping early (`return()`, or leaving a for-of) stops the writer.
+ */
+export function exportChunks(format: ExportFormat, selection: ExportSelection): Generator<string, void, undefined> {
+  return chunked(WRITERS[format](selection));
+}
+
+/** The selection in `format` as one string: only for selections known to be small. */
 export function exportSelection(format: ExportFormat, selection: ExportSelection): string {
-  return WRITERS[format](selection);
+  return joinChunks(exportChunks(format, selection));
 }
 
 /** An export as served: its text and a strong ETag of it. */

@@ -1,6 +1,11 @@
-// The knowledge bases the export tests write: the tiny fixture graph, and a copy of it with text XML must escape.
+// The knowledge bases the export tests write: the tiny fixture graph, a copy of it with text XML must escape, a synthetic one.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadGraphData } from '../../src/data/load.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../../src/graph/knowledge-base.ts';
+import { generateGraphData } from '../../src/synth/generate.ts';
+import { readTypeMix } from '../../src/synth/type-mix.ts';
 import { copyTinyGraph, editJson, TINY_GRAPH_DIR } from '../helpers.ts';
 
 export async function tinyKnowledgeBase(): Promise<KnowledgeBase> {
@@ -22,4 +27,23 @@ export async function trickyKnowledgeBase(): Promise<KnowledgeBase> {
     file.entities[2].name = TRICKY_TEXT;
   });
   return createKnowledgeBase(await loadGraphData(dir));
+}
+
+/**
+ * A graph written by `kg synth` (scale-free, the real type mix, dated relations, quotes in
+ * sources), loaded; its data directory is removed once loaded.
+ */
+export async function syntheticKnowledgeBase(relations: number, seed = 7): Promise<KnowledgeBase> {
+  const dir = await mkdtemp(join(tmpdir(), 'kg-export-synth-'));
+  try {
+    await generateGraphData(dir, {
+      relations,
+      entities: Math.ceil(relations / 10),
+      seed,
+      typeMix: await readTypeMix(),
+    });
+    return createKnowledgeBase(await loadGraphData(dir));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
