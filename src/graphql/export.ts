@@ -1,7 +1,8 @@
 // The ExportFormat enum, Query.export and Subgraph.export: the graph in formats that visualisation tools read.
 import { heldDuring } from '../dates.ts';
 import { BadInputError } from '../errors.ts';
-import { exportGraph, exportSelection } from '../export/export-graph.ts';
+import { joinChunks } from '../export/chunks.ts';
+import { exportSelection, graphExport } from '../export/export-graph.ts';
 import { EXPORT_FILES, EXPORT_FORMATS } from '../export/formats.ts';
 import { AS_OF_DESCRIPTION, asOfSpan } from './arguments.ts';
 import { builder } from './builder.ts';
@@ -21,11 +22,12 @@ builder.queryFields((t) => ({
       asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
       sourceId: t.arg.id({ description: 'Only relations with evidence from this source.' }),
     },
-    resolve: (_, { format, types, asOf, sourceId }, { kb }) => {
+    resolve: (_, { format, types, asOf, sourceId }, { kb, limits }) => {
       if (sourceId !== null && sourceId !== undefined && !kb.sources.has(String(sourceId))) {
         throw new BadInputError('sourceId', `no source has the id "${sourceId}"`, { sources: [...kb.sources.keys()] });
       }
-      return exportGraph(kb, format, { types, asOf: asOfSpan(asOf), sourceId: sourceId ? String(sourceId) : null });
+      const filter = { types, asOf: asOfSpan(asOf), sourceId: sourceId ? String(sourceId) : null };
+      return joinChunks(graphExport(kb, format, filter, limits.exportCacheMaxBytes).chunks());
     },
   }),
 }));

@@ -47,3 +47,12 @@ export async function syntheticKnowledgeBase(relations: number, seed = 7): Promi
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/** The tiny graph with an entity whose description is `bytes` long: a large export of a graph that loads at once. */
+export async function bulkyKnowledgeBase(bytes: number): Promise<KnowledgeBase> {
+  const dir = await copyTinyGraph();
+  await editJson(dir, 'entities.json', (file) => {
+    file.entities[0].description = 'A long description. '.repeat(Math.ceil(bytes / 20));
+  });
+  return createKnowledgeBase(await loadGraphData(dir));
+}

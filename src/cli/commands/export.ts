@@ -3,8 +3,9 @@ import { rename, writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { asOfSpan } from '../../dates.ts';
 import { UserError } from '../../errors.ts';
-import { exportGraph } from '../../export/export-graph.ts';
-import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../../export/formats.ts';
+import { joinChunks } from '../../export/chunks.ts';
+import { exportChunks } from '../../export/export-graph.ts';
+import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat, selectGraph } from '../../export/formats.ts';
 import type { RelationType } from '../../model.ts';
 import { type CliIO, displayPath, loadKnowledgeBase, typesOption, withDataOption } from '../io.ts';
 
@@ -41,7 +42,8 @@ export function exportCommand(io: CliIO): Command {
     async (options: { format: string; output?: string; types?: RelationType[]; asOf?: string; data?: string }) => {
       const format = BY_EXTENSION.get(options.format) as ExportFormat;
       const kb = await loadKnowledgeBase(io, options.data);
-      const text = exportGraph(kb, format, { types: options.types, asOf: asOfSpan(options.asOf, '--as-of') });
+      const filter = { types: options.types, asOf: asOfSpan(options.asOf, '--as-of') };
+      const text = joinChunks(exportChunks(format, selectGraph(kb, filter)));
       if (options.output === undefined) {
         io.out(text);
         return;
