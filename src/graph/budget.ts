@@ -39,6 +39,11 @@ export class WorkBudget {
     }
   }
 
+  /** Bytes of answer the request may still produce before `produce` throws. */
+  get bytesLeft(): number {
+    return this.maxBytes - this.#bytes;
+  }
+
   get used(): number {
     return this.#used;
   }

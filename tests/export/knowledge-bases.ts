@@ -56,3 +56,15 @@ export async function bulkyKnowledgeBase(bytes: number): Promise<KnowledgeBase> 
   });
   return createKnowledgeBase(await loadGraphData(dir));
 }
+
+/** The knowledge base with its relations' reads counted (graph.getEdgeAttributes): how far a writer has gone. */
+export function counted(kb: KnowledgeBase): { kb: KnowledgeBase; relationsRead: () => number } {
+  let reads = 0;
+  const graph = new Proxy(kb.graph, {
+    get(target, key) {
+      if (key === 'getEdgeAttributes') reads++;
+      return Reflect.get(target, key);
+    },
+  });
+  return { kb: Object.create(kb, { graph: { value: graph } }) as KnowledgeBase, relationsRead: () => reads };
+}

@@ -10,7 +10,7 @@ import { selectGraph } from '../../src/export/formats.ts';
 import type { KnowledgeBase } from '../../src/graph/knowledge-base.ts';
 import { type App, createApp } from '../../src/server/app.ts';
 import { close, listen } from '../../src/server/listen.ts';
-import { bulkyKnowledgeBase, syntheticKnowledgeBase } from '../export/knowledge-bases.ts';
+import { bulkyKnowledgeBase, counted, syntheticKnowledgeBase } from '../export/knowledge-bases.ts';
 
 interface LogRecord {
   level: number;
@@ -39,18 +39,6 @@ function capturingLogger() {
       else waiting.push({ msg, resolve });
     });
   return { logger, records, logged };
-}
-
-/** The knowledge base with its relations' reads counted: how far a writer has gone. */
-function counted(kb: KnowledgeBase): { kb: KnowledgeBase; relationsRead: () => number } {
-  let reads = 0;
-  const graph = new Proxy(kb.graph, {
-    get(target, key) {
-      if (key === 'getEdgeAttributes') reads++;
-      return Reflect.get(target, key);
-    },
-  });
-  return { kb: Object.create(kb, { graph: { value: graph } }) as KnowledgeBase, relationsRead: () => reads };
 }
 
 function appOn(kb: KnowledgeBase, logger = capturingLogger().logger): App {
