@@ -6,6 +6,16 @@
  */
 export const EXPORT_CHUNK_SIZE = 64 * 1024;
 
+/**
+ * What a writer yields now and then while it reads the graph without writing anything (the
+ * first pass of a writer that must see everything before it starts): `chunked` passes it on as
+ * an empty chunk, so that a consumer can let other work run, or look at a clock, meanwhile.
+ */
+export const PAUSE = '';
+
+/** How many entities or relations a first pass reads between two PAUSEs. */
+export const PAUSE_EVERY = 500;
+
 /** Whether the code unit at `index` is the second half of a surrogate pair, which a cut must not separate from the first. */
 function isLowSurrogateAfterHigh(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -17,7 +27,8 @@ function isLowSurrogateAfterHigh(text: string, index: number): boolean {
  * Joins `pieces` into chunks of at most `size` code units, each as long as the pieces allow:
  * pieces are kept whole where they fit, and a piece longer than `size` is cut (never inside a
  * surrogate pair, so each chunk encodes on its own). Lazy: a piece is asked for only when the
- * chunk being filled needs it, so a consumer that stops early stops the writer.
+ * chunk being filled needs it, so a consumer that stops early stops the writer. A PAUSE is
+ * passed on as it is, an empty chunk between two others.
  */
 export function* chunked(pieces: Iterable<string>, size = EXPORT_CHUNK_SIZE): Generator<string, void, undefined> {
   if (!Number.isSafeInteger(size) || size < 2)
@@ -25,6 +36,10 @@ export function* chunked(pieces: Iterable<string>, size = EXPORT_CHUNK_SIZE): Ge
   let pending: string[] = [];
   let length = 0;
   for (let piece of pieces) {
+    if (piece === PAUSE) {
+      yield PAUSE;
+      continue;
+    }
     if (length + piece.length > size && length > 0) {
       yield pending.join('');
       pending = [];

@@ -1,5 +1,6 @@
 // GEXF 1.3, for Gephi: written a node or an edge at a time, byte for byte as graphology-gexf's writer writes a mixed multigraph.
 import { type RelationExport, relationExport } from './attributes.ts';
+import { PAUSE, PAUSE_EVERY } from './chunks.ts';
 import { ALIAS_SEPARATOR, type DrawnEntity, entityDrawing, flatEvidence } from './flat.ts';
 import type { ExportSelection } from './formats.ts';
 import { stripInvalidXml } from './xml.ts';
@@ -42,9 +43,13 @@ class GexfModel {
   }
 }
 
+const NEEDS_ESCAPE = /[&<"\t\n\r]/;
+
 /** `value` as an attribute value, escaped as graphology-gexf's XML writer (xml-writer) escapes it. */
 function attribute(value: string | number): string {
-  return String(value)
+  const text = String(value);
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/"/g, '&quot;')
@@ -136,12 +141,17 @@ function element(tag: 'node' | 'edge', opening: string, inside: string): string 
 export function* writeGexf({ kb, entities, relations }: ExportSelection): Generator<string, void, undefined> {
   const draw = entityDrawing(kb, entities);
   const nodeModel = new GexfModel();
-  for (const id of entities) nodeModel.add(gexfNode(draw(id)).attributes);
+  let read = 0;
+  for (const id of entities) {
+    nodeModel.add(gexfNode(draw(id)).attributes);
+    if (++read % PAUSE_EVERY === 0) yield PAUSE;
+  }
   const edgeModel = new GexfModel();
   let directed = 0;
   let undirected = 0;
   let dated = false;
   for (const id of relations) {
+    if (++read % PAUSE_EVERY === 0) yield PAUSE;
     const relation = relationExport(kb, id);
     edgeModel.add(gexfEdge(relation).attributes);
     if (relation.directed) directed++;
@@ -154,7 +164,8 @@ export function* writeGexf({ kb, entities, relations }: ExportSelection): Genera
   // graphology-gexf writes no time spells; they were added to its output where the default is directed.
   const dynamic = dated && defaultType === 'directed' ? ' mode="dynamic" timeformat="date"' : '';
   yield `${HEAD}\n  <graph defaultedgetype="${defaultType}"${dynamic}>`;
-  yield modelDeclaration(nodeModel, 'node') + modelDeclaration(edgeModel, 'edge');
+  const declarations = modelDeclaration(nodeModel, 'node') + modelDeclaration(edgeModel, 'edge');
+  if (declarations !== '') yield declarations;
 
   yield entities.length === 0 ? '\n    <nodes/>' : '\n    <nodes>';
   for (const id of entities) {

@@ -2,6 +2,7 @@
 import { DataFactory, type Literal, type NamedNode, type Quad_Object, Writer } from 'n3';
 import { isSymmetric, RELATION_TYPE_INFO, RELATION_TYPES, type RelationType } from '../model.ts';
 import { entityExport, relationExport } from './attributes.ts';
+import { PAUSE, PAUSE_EVERY } from './chunks.ts';
 import type { ExportSelection } from './formats.ts';
 
 const { literal, namedNode, quad } = DataFactory;
@@ -118,7 +119,9 @@ export function* writeTurtle({ kb, entities, relations }: ExportSelection): Gene
     if (pairs) pairs.push(property, to);
     else direct.set(from, [property, to]);
   };
+  let read = 0;
   for (const id of relations) {
+    if (++read % PAUSE_EVERY === 0) yield PAUSE;
     const relation = kb.graph.getEdgeAttribute(id, 'relation');
     const [source, target] = kb.graph.extremities(id);
     addDirect(source, relationProperty(relation), target);

@@ -26,6 +26,7 @@ function boundedText(
   const left = budget.bytesLeft;
   const kept: string[] = [];
   let length = 0;
+  // A PAUSE adds nothing, but the clock is looked at even while a writer reads before it writes.
   for (const chunk of chunks) {
     length += chunk.length;
     if (length > left) throw tooLarge(left);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { asOfSpan } from '../dates.ts';
+import { PAUSE } from '../export/chunks.ts';
 import { graphExport } from '../export/export-graph.ts';
 import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../export/formats.ts';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
@@ -54,7 +55,7 @@ export interface ExportRouteOptions {
 /**
  * A response body that writes the export's chunks as they are read, one chunk ahead at most:
  * a slow client holds the writer back, and a client that goes away (the request aborted, or
- * the body cancelled) stops it. A writer that fails is logged, and the response is cut short
+ * the body cancelled) stops it. At each PAUSE of the writer, other requests get their turn. A writer that fails is logged, and the response is cut short
  * (the connection reset), so that a client never takes half a file for a whole one.
  */
 function exportBody(
@@ -78,30 +79,38 @@ function exportBody(
       if (signal.aborted) stop('export stopped: the client went away');
       else signal.addEventListener('abort', aborted, { once: true });
     },
-    pull(controller) {
-      if (finished) {
-        controller.close();
+    async pull(controller) {
+      for (;;) {
+        if (finished) {
+          controller.close();
+          return;
+        }
+        let next: IteratorResult<string, void>;
+        try {
+          next = chunks.next();
+        } catch (error) {
+          finished = true;
+          signal.removeEventListener('abort', aborted);
+          logger.error({ err: error, path, sentBytes }, 'export failed while streaming; the response was cut short');
+          socket?.destroy();
+          controller.error(new Error(`the export at ${path} failed; see the server log`));
+          return;
+        }
+        if (next.done) {
+          stop('');
+          controller.close();
+          return;
+        }
+        if (next.value === PAUSE) {
+          // The writer is reading the graph before it writes: let other requests run meanwhile.
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
+        const bytes = encoder.encode(next.value);
+        sentBytes += bytes.byteLength;
+        controller.enqueue(bytes);
         return;
       }
-      let next: IteratorResult<string, void>;
-      try {
-        next = chunks.next();
-      } catch (error) {
-        finished = true;
-        signal.removeEventListener('abort', aborted);
-        logger.error({ err: error, path, sentBytes }, 'export failed while streaming; the response was cut short');
-        socket?.destroy();
-        controller.error(new Error(`the export at ${path} failed; see the server log`));
-        return;
-      }
-      if (next.done) {
-        stop('');
-        controller.close();
-        return;
-      }
-      const bytes = encoder.encode(next.value);
-      sentBytes += bytes.byteLength;
-      controller.enqueue(bytes);
     },
     cancel() {
       stop('export stopped: the client went away');

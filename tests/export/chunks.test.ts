@@ -1,6 +1,6 @@
 // chunked: pieces joined into chunks no longer than the bound, whole where they fit, cut only between whole characters.
 import { describe, expect, it } from 'vitest';
-import { chunked, EXPORT_CHUNK_SIZE, joinChunks } from '../../src/export/chunks.ts';
+import { chunked, EXPORT_CHUNK_SIZE, joinChunks, PAUSE } from '../../src/export/chunks.ts';
 
 describe('chunked', () => {
   it('joins small pieces into chunks of at most the bound, keeping pieces whole where they fit', () => {
@@ -22,14 +22,14 @@ describe('chunked', () => {
     }
   });
 
-  it('makes chunks of EXPORT_CHUNK_SIZE by default, and nothing of empty pieces', () => {
+  it('makes chunks of EXPORT_CHUNK_SIZE by default, and passes a PAUSE on without cutting a chunk', () => {
     const pieces = Array.from({ length: 3000 }, (_, i) => `<node id="n${i}"/>\n`.repeat(5));
     const chunks = [...chunked(pieces)];
     expect(chunks.length).toBeGreaterThan(2);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(EXPORT_CHUNK_SIZE);
     expect(chunks.slice(0, -1).every((c) => c.length > EXPORT_CHUNK_SIZE - 200)).toBe(true);
     expect(joinChunks(chunks)).toBe(pieces.join(''));
-    expect([...chunked(['', '', ''])]).toEqual([]);
+    expect([...chunked(['ab', PAUSE, 'cd', PAUSE])]).toEqual([PAUSE, PAUSE, 'abcd']);
   });
 
   it('asks for pieces only as chunks are asked for, and stops the writer when the reader stops', () => {

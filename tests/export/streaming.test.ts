@@ -1,6 +1,6 @@
 // Every writer streams the very document it wrote as one string before (tests/export/previous), in chunks within the bound.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_CHUNK_SIZE } from '../../src/export/chunks.ts';
+import { EXPORT_CHUNK_SIZE, PAUSE, PAUSE_EVERY } from '../../src/export/chunks.ts';
 import { exportChunks } from '../../src/export/export-graph.ts';
 import {
   EXPORT_FORMATS,
@@ -69,7 +69,19 @@ describe('exportChunks', () => {
     const chunks = expectSameDocument(synthetic, format, {});
     expect(chunks.length).toBeGreaterThan(5);
     // Full chunks but the last: small pieces are joined, not sent one by one.
-    const lengths = chunks.slice(0, -1).map((c) => c.length);
+    const lengths = chunks
+      .slice(0, -1)
+      .filter((c) => c !== PAUSE)
+      .map((c) => c.length);
     expect(Math.min(...lengths)).toBeGreaterThan(EXPORT_CHUNK_SIZE / 2);
+  });
+
+  it('pauses now and then while GEXF and Turtle read the graph before they write', () => {
+    for (const format of ['GEXF', 'TURTLE'] as const) {
+      const chunks = [...exportChunks(format, selectGraph(synthetic))];
+      const firstText = chunks.findIndex((c) => c !== PAUSE);
+      expect(firstText, format).toBeGreaterThanOrEqual(Math.floor(synthetic.relationIds.length / PAUSE_EVERY));
+    }
+    expect([...exportChunks('GRAPHML', selectGraph(synthetic))].includes(PAUSE)).toBe(false);
   });
 });

@@ -63,9 +63,18 @@ describe('/export/graph.<format> streams', () => {
     const parts = [first.value as Uint8Array];
     for (let next = await reader.read(); !next.done; next = await reader.read()) parts.push(next.value);
     expect(parts.length).toBeGreaterThan(5);
+    expect(parts.every((p) => p.byteLength > 0)).toBe(true);
     expect(Math.max(...parts.map((p) => p.byteLength))).toBeLessThanOrEqual(3 * EXPORT_CHUNK_SIZE);
     expect(Buffer.concat(parts).toString('utf8')).toBe(exportSelection('GRAPHOLOGY', selectGraph(synthetic)));
     expect(relationsRead()).toBeGreaterThanOrEqual(kb.relationIds.length);
+  });
+
+  it('sends no empty chunk while a writer pauses to read the graph first', async () => {
+    const response = await appOn(synthetic).fetch('http://localhost/export/graph.gexf');
+    const parts: Uint8Array[] = [];
+    for await (const part of response.body as unknown as AsyncIterable<Uint8Array>) parts.push(part);
+    expect(parts.every((p) => p.byteLength > 0)).toBe(true);
+    expect(Buffer.concat(parts).toString('utf8')).toBe(exportSelection('GEXF', selectGraph(synthetic)));
   });
 
   it('stops writing when the client cancels the body, and says so in the log', async () => {
