@@ -16,7 +16,7 @@ export const PAUSE = '';
 /** How many entities or relations a first pass reads between two PAUSEs. */
 export const PAUSE_EVERY = 500;
 
-/** Whether the code unit at `index` is the second half of a surrogate pair, which a cut must not separate from the first. */
+/** Whether the code unit at `index` ends a surrogate pair begun before it: a cut there would split a character. */
 function isLowSurrogateAfterHigh(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   const before = text.charCodeAt(index - 1);

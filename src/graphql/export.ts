@@ -1,6 +1,6 @@
 // The ExportFormat enum, Query.export and Subgraph.export: the graph in formats that visualisation tools read.
 import { heldDuring } from '../dates.ts';
-import { BadInputError, QueryTooComplexError } from '../errors.ts';
+import { BadInputError, QueryTooComplexError, TimeoutError } from '../errors.ts';
 import { exportChunks, graphExport } from '../export/export-graph.ts';
 import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../export/formats.ts';
 import type { WorkBudget } from '../graph/budget.ts';
@@ -14,14 +14,17 @@ const ExportFormatEnum = builder.enumType('ExportFormat', {
 });
 
 /**
- * The chunks joined, as long as they fit in what the request may still answer: the writer is
- * stopped as soon as they pass it, so an export too large for an answer is never built whole.
- * @throws QueryTooComplexError from `tooLarge` past the size budget; TimeoutError past the time budget.
+ * The chunks joined, as long as they fit in what the request may still answer and in its time:
+ * the writer is stopped as soon as they do not, so an export too large for an answer is never
+ * built whole.
+ * @throws QueryTooComplexError from `tooLarge` past the size budget; TimeoutError with `instead`
+ *   as its advice past the time budget.
  */
 function boundedText(
   chunks: Iterable<string>,
   budget: WorkBudget,
   tooLarge: (left: number) => QueryTooComplexError,
+  instead: string,
 ): string {
   const left = budget.bytesLeft;
   const kept: string[] = [];
@@ -31,7 +34,12 @@ function boundedText(
     length += chunk.length;
     if (length > left) throw tooLarge(left);
     kept.push(chunk);
-    budget.checkTime();
+    try {
+      budget.checkTime();
+    } catch (error) {
+      if (error instanceof TimeoutError) throw new TimeoutError(error.timeoutMs, instead);
+      throw error;
+    }
   }
   return kept.join('');
 }
@@ -74,13 +82,18 @@ builder.queryFields((t) => ({
       const source = sourceId ? String(sourceId) : null;
       const filter = { types, asOf: asOfSpan(asOf), sourceId: source };
       const chunks = graphExport(kb, format, filter, limits.exportCacheMaxBytes).chunks();
-      return boundedText(chunks, budget, (left) => {
-        const { url, command } = download(format, { types, asOf, sourceId: source });
-        return new QueryTooComplexError(
-          `export: this ${format} export is larger than ${budgetWords(left, budget.maxBytes)}; download it whole, streamed, from GET ${url}${command ? ` or with \`${command}\`` : ''}`,
-          { maxResponseBytes: budget.maxBytes, download: url },
-        );
-      });
+      const { url, command } = download(format, { types, asOf, sourceId: source });
+      const where = `GET ${url}${command ? ` or with \`${command}\`` : ''}`;
+      return boundedText(
+        chunks,
+        budget,
+        (left) =>
+          new QueryTooComplexError(
+            `export: this ${format} export is larger than ${budgetWords(left, budget.maxBytes)}; download it whole, streamed, from ${where}`,
+            { maxResponseBytes: budget.maxBytes, download: url },
+          ),
+        `download the export whole, streamed, from ${where}`,
+      );
     },
   }),
 }));
@@ -99,13 +112,18 @@ builder.objectFields('Subgraph', (t) => ({
         ? subgraph.relations.filter((id) => heldDuring(kb.graph.getEdgeAttribute(id, 'held'), span))
         : subgraph.relations;
       const chunks = exportChunks(format, { kb, entities: subgraph.entities, relations });
-      return boundedText(chunks, budget, (left) => {
-        const { url, command } = download(format, {});
-        return new QueryTooComplexError(
-          `export: this subgraph's ${format} export is larger than ${budgetWords(left, budget.maxBytes)}; ask for a smaller subgraph (a lower depth, fewer relation types, an asOf), or download the whole graph, streamed, from GET ${url} or with \`${command}\``,
-          { maxResponseBytes: budget.maxBytes },
-        );
-      });
+      const { url, command } = download(format, {});
+      const smaller = `ask for a smaller subgraph (a lower depth, fewer relation types, an asOf), or download the whole graph, streamed, from GET ${url} or with \`${command}\``;
+      return boundedText(
+        chunks,
+        budget,
+        (left) =>
+          new QueryTooComplexError(
+            `export: this subgraph's ${format} export is larger than ${budgetWords(left, budget.maxBytes)}; ${smaller}`,
+            { maxResponseBytes: budget.maxBytes },
+          ),
+        smaller,
+      );
     },
   }),
 }));

@@ -55,8 +55,9 @@ export interface ExportRouteOptions {
 /**
  * A response body that writes the export's chunks as they are read, one chunk ahead at most:
  * a slow client holds the writer back, and a client that goes away (the request aborted, or
- * the body cancelled) stops it. At each PAUSE of the writer, other requests get their turn. A writer that fails is logged, and the response is cut short
- * (the connection reset), so that a client never takes half a file for a whole one.
+ * the body cancelled) stops it. At each PAUSE of the writer, other requests get their turn. A
+ * writer that fails is logged, and the response is cut short (the connection reset), so that a
+ * client never takes half a file for a whole one.
  */
 function exportBody(
   fetchAPI: { ReadableStream: typeof ReadableStream },

@@ -138,6 +138,15 @@ describe('an export larger than the answer size budget', () => {
     expect(relationsRead()).toBeLessThan(kb.relationIds.length / 2);
   });
 
+  it('past the time budget is TIMEOUT, saying where to download it whole', async () => {
+    const slow = await createTestApp({ timeoutMs: 1 }, await syntheticKnowledgeBase(1_500));
+    const { body } = await gql(slow, '{ export(format: GEXF, types: [ALLY, CONCERN]) }');
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'TIMEOUT', timeoutMs: 1 });
+    expect(body.errors?.[0]?.message).toBe(
+      'this request ran past its time budget of 1 ms and was stopped; download the export whole, streamed, from GET /export/graph.gexf?types=ALLY,CONCERN or with `kg export -f gexf --types ALLY,CONCERN -o alliance-graph.gexf`',
+    );
+  });
+
   it('of a subgraph is QUERY_TOO_COMPLEX too, asking for a smaller one', async () => {
     const tiny = await createTestApp({ maxResponseBytes: 5_000 });
     const { body } = await gql(tiny, '{ neighborhood(ref: "Japan") { export(format: GRAPHML) } }');
