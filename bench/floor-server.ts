@@ -1,10 +1,11 @@
 // The floor for an HTTP GraphQL server here: bare node:http running execute on the same schema with cached documents, nothing else.
-import { createServer, type Server } from 'node:http';
+import { once } from 'node:events';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type DocumentNode, type ExecutionResult, execute, type GraphQLError, parse, validate } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Limits } from '../src/config.ts';
-import { exportGraph } from '../src/export/export-graph.ts';
+import { graphExport } from '../src/export/export-graph.ts';
 import type { KnowledgeBase } from '../src/graph/knowledge-base.ts';
 import { schema } from '../src/graphql/schema.ts';
 import { errorCode } from './measure.ts';
@@ -67,9 +68,20 @@ function toJson(result: ExecutionResult): string {
   return JSON.stringify(errors ? { errors, data: result.data } : { data: result.data });
 }
 
+/** Writes `chunks` as fast as the socket takes them (waiting on 'drain'); stops when the client goes away. */
+async function sendChunks(response: ServerResponse, chunks: Iterable<string>): Promise<void> {
+  const closed = once(response, 'close').catch(() => undefined);
+  for (const chunk of chunks) {
+    if (response.destroyed) return;
+    if (!response.write(chunk)) await Promise.race([once(response, 'drain').catch(() => undefined), closed]);
+  }
+  response.end();
+}
+
 /**
  * Serves POST /graphql ({ query, variables }) with a runner per distinct query, and GET
- * /export/graph.gexf with the cached export text; listens on 127.0.0.1 at a free port.
+ * /export/graph.gexf streamed as the app streams it (from the same per-load cache when it fits); listens
+ * on 127.0.0.1 at a free port.
  */
 export function startFloorServer(
   kb: KnowledgeBase,
@@ -80,7 +92,7 @@ export function startFloorServer(
   const server = createServer((request, response) => {
     if (request.method === 'GET' && request.url === '/export/graph.gexf') {
       response.writeHead(200, { 'content-type': 'application/gexf+xml; charset=utf-8' });
-      response.end(exportGraph(kb, 'GEXF'));
+      void sendChunks(response, graphExport(kb, 'GEXF', {}, limits.exportCacheMaxBytes).chunks());
       return;
     }
     const chunks: Buffer[] = [];

@@ -10,7 +10,7 @@ import { readTypeMix } from '../src/synth/type-mix.ts';
 import { CACHE_DIR, ensureGraph, type GraphSize } from './cache.ts';
 import { progress } from './measure.ts';
 import type { SizeConfig, SizeResult } from './size-runner.ts';
-import { coldTable, workloadTable } from './table.ts';
+import { coldTable, exportTable, workloadTable } from './table.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
@@ -165,6 +165,7 @@ async function main(): Promise<void> {
   const table = workloadTable(results);
   const cold = coldTable(results);
   process.stdout.write(`\n${table}\n\nCold start and memory (~: extrapolated from a sample)\n${cold}\n`);
+  process.stdout.write(`\nThe whole graph as GEXF, streamed once and read to its end\n${exportTable(results)}\n`);
   const skipped = results.flatMap((r) => r.skipped.map((s) => `[${r.label}] ${s}`));
   if (skipped.length > 0) process.stdout.write(`\nSkipped:\n${skipped.map((s) => `  ${s}`).join('\n')}\n`);
 

@@ -170,3 +170,25 @@ export function coldTable(results: SizeResult[]): string {
   });
   return layout(header, rows);
 }
+
+/** One row per size whose GEXF export was streamed: its size, the time to its first and last byte, and the memory it took. */
+export function exportTable(results: SizeResult[]): string {
+  const header = ['size', 'GEXF MB', 'chunks', 'first byte', 'last byte', 'MB/s', 'peak heap +MB', 'peak RSS +MB'];
+  const rows: string[][] = [];
+  for (const result of results) {
+    const stream = result.inProcess['export-gexf']?.stream;
+    if (!stream) continue;
+    const megabytes = stream.bytes / 2 ** 20;
+    rows.push([
+      result.label,
+      megabytes.toFixed(1),
+      String(stream.chunks),
+      `${(stream.firstByteMs / 1000).toFixed(1)}s`,
+      `${(stream.lastByteMs / 1000).toFixed(1)}s`,
+      formatRate(megabytes / (stream.lastByteMs / 1000)),
+      String(stream.peakHeapMb),
+      String(stream.peakRssMb),
+    ]);
+  }
+  return layout(header, rows);
+}

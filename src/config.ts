@@ -45,6 +45,11 @@ export const LIMITS = {
     value: 10_000_000,
     what: 'bytes of answer a request may produce (texts, exports, list items) before QUERY_TOO_COMPLEX',
   },
+  exportCacheMaxBytes: {
+    env: 'KG_EXPORT_CACHE_MAX_BYTES',
+    value: 64 * 2 ** 20,
+    what: 'bytes of whole-graph exports kept in memory per loaded graph; an export that does not fit is streamed afresh each time',
+  },
   reloadDebounceMs: {
     env: 'KG_RELOAD_DEBOUNCE_MS',
     value: 200,

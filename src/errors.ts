@@ -124,10 +124,12 @@ export class UsageError extends UserError {
 /** The request ran past its time budget. */
 export class TimeoutError extends UserError {
   readonly code = 'TIMEOUT';
-  constructor(readonly timeoutMs: number) {
-    super(
-      `this request ran past its time budget of ${timeoutMs} ms and was stopped; ask for a smaller depth, a shorter maxLength, fewer results or fewer fields`,
-    );
+  constructor(
+    readonly timeoutMs: number,
+    /** What to do instead, when there is better to say than to ask for less. */
+    advice = 'ask for a smaller depth, a shorter maxLength, fewer results or fewer fields',
+  ) {
+    super(`this request ran past its time budget of ${timeoutMs} ms and was stopped; ${advice}`);
     this.name = 'TimeoutError';
   }
   override get details() {

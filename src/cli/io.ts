@@ -12,6 +12,8 @@ import { RELATION_TYPES, type RelationType } from '../model.ts';
 export interface CliIO {
   out(line: string): void;
   err(line: string): void;
+  /** Writes `text` to standard output as it is (no newline added); resolves once more may be written. */
+  write(text: string): Promise<void>;
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Resolves when the process is asked to stop (SIGINT, SIGTERM); `kg serve` waits on it. */

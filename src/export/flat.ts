@@ -14,11 +14,17 @@ export interface DrawnEntity extends EntityExport {
   color: string;
 }
 
-/** The entities `ids`, each with a size and a colour for drawing. */
-export function drawnEntities(kb: KnowledgeBase, ids: readonly string[]): DrawnEntity[] {
-  const exported = ids.map((id) => entityExport(kb, id));
-  const maxPagerank = exported.reduce((max, e) => Math.max(max, e.pagerank), 0);
-  return exported.map((e) => ({ ...e, size: nodeSize(e.pagerank, maxPagerank), color: communityColor(e.community) }));
+/**
+ * Draws the entities `ids` one at a time: the returned function gives an entity with a size
+ * (by PageRank, relative to the highest among `ids`, found here in one pass) and a colour.
+ */
+export function entityDrawing(kb: KnowledgeBase, ids: readonly string[]): (id: string) => DrawnEntity {
+  let maxPagerank = 0;
+  for (const id of ids) maxPagerank = Math.max(maxPagerank, entityExport(kb, id).pagerank);
+  return (id) => {
+    const entity = entityExport(kb, id);
+    return { ...entity, size: nodeSize(entity.pagerank, maxPagerank), color: communityColor(entity.community) };
+  };
 }
 
 /** A relation's evidence as scalars: all of it as a JSON array, and its quotes alone, for reading. */

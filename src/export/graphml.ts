@@ -1,6 +1,6 @@
 // GraphML, for yEd, NetworkX, Cytoscape desktop and graph databases; written here, since graphology-graphml only parses.
 import { relationExport } from './attributes.ts';
-import { ALIAS_SEPARATOR, drawnEntities, flatEvidence } from './flat.ts';
+import { ALIAS_SEPARATOR, entityDrawing, flatEvidence } from './flat.ts';
 import type { ExportSelection } from './formats.ts';
 import { xmlAttribute, xmlText } from './xml.ts';
 
@@ -55,36 +55,42 @@ function dataLines<K extends string>(
     .map((name) => `      <data key="${element}-${name}">${xmlText(String(values[name]))}</data>`);
 }
 
+/** Each line followed by a newline. */
+const lines = (all: readonly string[]) => `${all.join('\n')}\n`;
+
 /**
- * The selection as GraphML: typed `<key>`s (see NODE_KEYS, EDGE_KEYS), nodes keyed by entity id
- * and edges by relation id, so parallel relations stay apart. The graph's default is directed;
- * every edge says `directed="true"` or `"false"` (symmetric relations), and carries the same as
- * `directed` data. Evidence is a JSON string (`evidence`), its quotes joined by " | " (`quotes`);
- * aliases are joined by `;`.
+ * The selection as GraphML, a node or an edge at a time: typed `<key>`s (see NODE_KEYS,
+ * EDGE_KEYS), nodes keyed by entity id and edges by relation id, so parallel relations stay
+ * apart. The graph's default is directed; every edge says `directed="true"` or `"false"`
+ * (symmetric relations), and carries the same as `directed` data. Evidence is a JSON string
+ * (`evidence`), its quotes joined by " | " (`quotes`); aliases are joined by `;`. Every line
+ * ends with a newline.
  */
-export function toGraphml({ kb, entities, relations }: ExportSelection): string {
-  const lines = [
+export function* writeGraphml({ kb, entities, relations }: ExportSelection): Generator<string, void, undefined> {
+  yield lines([
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keyDeclarations('node', NODE_KEYS),
     ...keyDeclarations('edge', EDGE_KEYS),
     '  <graph id="alliance-graph" edgedefault="directed">',
-  ];
-  for (const { id, aliases, ...entity } of drawnEntities(kb, entities)) {
-    lines.push(
+  ]);
+  const draw = entityDrawing(kb, entities);
+  for (const entityId of entities) {
+    const { id, aliases, ...entity } = draw(entityId);
+    yield lines([
       `    <node id="${xmlAttribute(id)}">`,
       ...dataLines('node', NODE_KEYS, { ...entity, aliases: aliases.join(ALIAS_SEPARATOR) }),
       '    </node>',
-    );
+    ]);
   }
-  for (const { id, source, target, evidence, ...relation } of relations.map((r) => relationExport(kb, r))) {
-    lines.push(
+  for (const relationId of relations) {
+    const { id, source, target, evidence, ...relation } = relationExport(kb, relationId);
+    yield lines([
       `    <edge id="${xmlAttribute(id)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}" directed="${relation.directed}">`,
       ...dataLines('edge', EDGE_KEYS, { ...relation, ...flatEvidence(evidence) }),
       '    </edge>',
-    );
+    ]);
   }
-  lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  yield lines(['  </graph>', '</graphml>']);
 }

@@ -1,23 +1,34 @@
 // graphology's serialization (graph.export()), with positions, sizes and colours so sigma.js draws it as it is.
-import { MultiGraph } from 'graphology';
 import { relationExport } from './attributes.ts';
-import { drawnEntities } from './flat.ts';
+import { entityDrawing } from './flat.ts';
 import type { ExportSelection } from './formats.ts';
 
+/** What `graph.export()` says of a mixed multigraph without self-loops or graph attributes, up to its nodes. */
+const HEAD = '{"options":{"type":"mixed","multi":true,"allowSelfLoops":false},"attributes":{},"nodes":[';
+
 /**
- * The selection as a graphology mixed multigraph, serialized: nodes keyed by entity id with
- * `label`, `x`, `y`, `size`, `color` (by community) and the entity's attributes; edges keyed by
- * relation id, undirected for symmetric relations, with the relation's attributes. No attribute
- * is called `type`, which sigma.js reads as a renderer name: the kind is `kind`, the relation
- * type `relation`.
+ * The selection as a graphology mixed multigraph, serialized as `graph.export()` would be, a
+ * node or an edge at a time: nodes keyed by entity id with `label`, `x`, `y`, `size`, `color`
+ * (by community) and the entity's attributes; edges keyed by relation id, `undirected: true`
+ * for symmetric relations, with the relation's attributes. No attribute is called `type`,
+ * which sigma.js reads as a renderer name: the kind is `kind`, the relation type `relation`.
  */
-export function toGraphology({ kb, entities, relations }: ExportSelection): string {
-  const graph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
-  for (const { id, ...attributes } of drawnEntities(kb, entities)) graph.addNode(id, attributes);
-  for (const id of relations) {
-    const { id: _, source, target, ...attributes } = relationExport(kb, id);
-    if (attributes.directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
-    else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
+export function* writeGraphology({ kb, entities, relations }: ExportSelection): Generator<string, void, undefined> {
+  yield HEAD;
+  const draw = entityDrawing(kb, entities);
+  let separator = '';
+  for (const entityId of entities) {
+    const { id, ...attributes } = draw(entityId);
+    yield separator + JSON.stringify({ key: id, attributes });
+    separator = ',';
   }
-  return JSON.stringify(graph.export());
+  yield '],"edges":[';
+  separator = '';
+  for (const relationId of relations) {
+    const { id, source, target, ...attributes } = relationExport(kb, relationId);
+    const edge = { key: id, source, target, attributes, ...(attributes.directed ? {} : { undirected: true }) };
+    yield separator + JSON.stringify(edge);
+    separator = ',';
+  }
+  yield ']}';
 }

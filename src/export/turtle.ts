@@ -1,7 +1,8 @@
 // RDF 1.1 Turtle, for triple stores and SPARQL: each relation as a direct triple and as a resource holding its evidence.
-import { DataFactory, type Literal, type NamedNode, type Quad, type Quad_Object, Writer } from 'n3';
-import { RELATION_TYPE_INFO, RELATION_TYPES, type RelationType } from '../model.ts';
+import { DataFactory, type Literal, type NamedNode, type Quad_Object, Writer } from 'n3';
+import { isSymmetric, RELATION_TYPE_INFO, RELATION_TYPES, type RelationType } from '../model.ts';
 import { entityExport, relationExport } from './attributes.ts';
+import { PAUSE, PAUSE_EVERY } from './chunks.ts';
 import type { ExportSelection } from './formats.ts';
 
 const { literal, namedNode, quad } = DataFactory;
@@ -78,30 +79,63 @@ function describeVocabulary(describe: Describe): void {
 }
 
 /**
- * The selection as RDF 1.1 Turtle (see docs/exports.md for the vocabulary). Each entity is an
- * ag:Entity with its label, kind, aliases, description, centrality and community, and the
- * direct triples of the relations it is subject of (`entity:japan ag:ally entity:australia`;
- * symmetric ones both ways). Each relation is also an ag:Relation resource with its type,
- * subject, object, direction, summary, confidence, dates and ag:evidence (quote, source, start,
- * end); each source cited is an ag:Source with Dublin Core terms.
+ * The selection as RDF 1.1 Turtle (see docs/exports.md for the vocabulary), a subject at a time
+ * through n3's Writer. Each entity is an ag:Entity with its label, kind, aliases, description,
+ * centrality and community, and the direct triples of the relations it is subject of
+ * (`entity:japan ag:ally entity:australia`; symmetric ones both ways). Each relation is also an
+ * ag:Relation resource with its type, subject, object, direction, summary, confidence, dates and
+ * ag:evidence (quote, source, start, end); each source cited is an ag:Source with Dublin Core terms.
  */
-export function toTurtle({ kb, entities, relations }: ExportSelection): string {
-  const quads: Quad[] = [];
+export function* writeTurtle({ kb, entities, relations }: ExportSelection): Generator<string, void, undefined> {
+  // n3 writes to this sink as quads are added; what it holds is handed on after each subject.
+  let written: string[] = [];
+  const sink = {
+    write(text: string, _encoding: string, done?: () => void) {
+      written.push(text);
+      done?.();
+    },
+    end(done?: (error: Error | null) => void) {
+      done?.(null);
+    },
+  };
+  const writer = new Writer(sink, { prefixes: TURTLE_PREFIXES, format: 'text/turtle' });
   const describe: Describe = (subject, statements) => {
     for (const [predicate, object] of statements) {
-      if (object !== undefined) quads.push(quad(iri(subject), iri(predicate), object));
+      if (object !== undefined) writer.addQuad(quad(iri(subject), iri(predicate), object));
     }
   };
+  const take = () => {
+    const text = written.join('');
+    written = [];
+    return text;
+  };
   describeVocabulary(describe);
+  yield take();
 
-  const exported = relations.map((id) => relationExport(kb, id));
-  const direct = new Map<string, Statement[]>();
-  const addDirect = (from: string, property: string, to: string) =>
-    direct.set(from, [...(direct.get(from) ?? []), [property, iri(ENTITY_NS + to)]]);
-  for (const { source, target, relation, directed } of exported) {
+  // The direct triples by subject entity, as property and object pairs: ids only, shared with the graph.
+  const direct = new Map<string, string[]>();
+  const addDirect = (from: string, property: string, to: string) => {
+    const pairs = direct.get(from);
+    if (pairs) pairs.push(property, to);
+    else direct.set(from, [property, to]);
+  };
+  let read = 0;
+  for (const id of relations) {
+    if (++read % PAUSE_EVERY === 0) yield PAUSE;
+    const relation = kb.graph.getEdgeAttribute(id, 'relation');
+    const [source, target] = kb.graph.extremities(id);
     addDirect(source, relationProperty(relation), target);
-    if (!directed) addDirect(target, relationProperty(relation), source);
+    if (!isSymmetric(relation)) continue;
+    addDirect(target, relationProperty(relation), source);
   }
+  const directStatements = (id: string): Statement[] => {
+    const pairs = direct.get(id) ?? [];
+    const statements: Statement[] = [];
+    for (let i = 0; i < pairs.length; i += 2) {
+      statements.push([pairs[i] as string, iri(ENTITY_NS + (pairs[i + 1] as string))]);
+    }
+    return statements;
+  };
 
   for (const id of entities) {
     const entity = entityExport(kb, id);
@@ -115,11 +149,15 @@ export function toTurtle({ kb, entities, relations }: ExportSelection): string {
       [`${AG}pagerank`, typed(entity.pagerank, 'double')],
       [`${AG}betweenness`, typed(entity.betweenness, 'double')],
       [`${AG}community`, typed(entity.community, 'integer')],
-      ...(direct.get(id) ?? []),
+      ...directStatements(id),
     ]);
+    yield take();
   }
+  direct.clear();
 
-  for (const relation of exported) {
+  const cited = new Set<string>();
+  for (const id of relations) {
+    const relation = relationExport(kb, id);
     const subject = RELATION_NS + relation.id;
     describe(subject, [
       [`${RDF}type`, iri(`${AG}Relation`)],
@@ -137,6 +175,7 @@ export function toTurtle({ kb, entities, relations }: ExportSelection): string {
       ...relation.evidence.map((_, i): Statement => [`${AG}evidence`, iri(evidenceIri(relation.id, i + 1))]),
     ]);
     relation.evidence.forEach(({ source, quote, start, end }, i) => {
+      cited.add(source);
       describe(evidenceIri(relation.id, i + 1), [
         [`${RDF}type`, iri(`${AG}Evidence`)],
         [`${AG}quote`, literal(quote)],
@@ -145,9 +184,9 @@ export function toTurtle({ kb, entities, relations }: ExportSelection): string {
         [`${AG}end`, typed(end, 'integer')],
       ]);
     });
+    yield take();
   }
 
-  const cited = new Set(exported.flatMap((r) => r.evidence.map((e) => e.source)));
   for (const id of [...cited].sort()) {
     const source = kb.sources.get(id);
     if (!source) continue;
@@ -160,16 +199,8 @@ export function toTurtle({ kb, entities, relations }: ExportSelection): string {
       [`${DCTERMS}date`, source.publishedOn === undefined ? undefined : dateLiteral(source.publishedOn)],
       [`${RDFS}seeAlso`, source.url === undefined ? undefined : iri(source.url)],
     ]);
+    yield take();
   }
-
-  const writer = new Writer({ prefixes: TURTLE_PREFIXES, format: 'text/turtle' });
-  writer.addQuads(quads);
-  let turtle: string | undefined;
-  // With no output stream, n3's Writer builds a string and calls back before end() returns.
-  writer.end((error, result: string) => {
-    if (error) throw error;
-    turtle = result;
-  });
-  if (turtle === undefined) throw new Error('n3 Writer did not call back synchronously');
-  return turtle;
+  writer.end();
+  yield take();
 }

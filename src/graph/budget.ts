@@ -44,6 +44,11 @@ export class WorkBudget {
     return this.#deadline - performance.now();
   }
 
+  /** Bytes of answer the request may still produce before `produce` throws. */
+  get bytesLeft(): number {
+    return this.maxBytes - this.#bytes;
+  }
+
   get used(): number {
     return this.#used;
   }

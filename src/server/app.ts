@@ -64,7 +64,7 @@ export function createApp({ knowledgeBase, limits, logger = silentLogger, status
       codedRequestErrors('/graphql'),
       requestLogging(logger),
       healthRoute(knowledgeBase, status),
-      exportRoute(knowledgeBase),
+      exportRoute(knowledgeBase, { cacheMaxBytes: limits.exportCacheMaxBytes, logger }),
       explorerRoute(explorerDir),
       armorPlugin(limits),
       fastPath.plugin,

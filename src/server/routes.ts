@@ -1,11 +1,13 @@
-// The HTTP routes beside GraphQL: /health, /export/graph.<format>, and the explorer's static files under /explore.
+// The HTTP routes beside GraphQL: /health, /export/graph.<format> (streamed), and the explorer's static files under /explore.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import { asOfSpan } from '../dates.ts';
 import { MetricsFailedError, MetricsNotReadyError } from '../errors.ts';
-import { buildExport } from '../export/export-graph.ts';
+import { PAUSE } from '../export/chunks.ts';
+import { graphExport } from '../export/export-graph.ts';
 import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../export/formats.ts';
 import type { KnowledgeBase } from '../graph/knowledge-base.ts';
 import { RELATION_TYPES, type RelationType } from '../model.ts';
@@ -75,9 +77,88 @@ function parseTypes(value: string | null): { types?: RelationType[]; unknown?: s
   return unknown.length > 0 ? { unknown } : { types: asked as RelationType[] };
 }
 
-export function exportRoute(knowledgeBase: () => KnowledgeBase): Plugin {
+/** What the export route needs besides the graph: how much of the exports to cache, where to log. */
+export interface ExportRouteOptions {
+  /** `KG_EXPORT_CACHE_MAX_BYTES`: bytes of whole-graph exports kept per loaded graph. */
+  cacheMaxBytes: number;
+  logger: Logger;
+}
+
+/**
+ * A response body that writes the export's chunks as they are read, one chunk ahead at most:
+ * a slow client holds the writer back, and a client that goes away (the request aborted, or
+ * the body cancelled) stops it. At each PAUSE of the writer, other requests get their turn. A
+ * writer that fails is logged, and the response is cut short (the connection reset), so that a
+ * client never takes half a file for a whole one.
+ */
+function exportBody(
+  fetchAPI: { ReadableStream: typeof ReadableStream },
+  chunks: Generator<string, void, undefined>,
+  { path, signal, socket, logger }: { path: string; signal: AbortSignal; socket?: { destroy(): void }; logger: Logger },
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let sentBytes = 0;
+  let finished = false;
+  const stop = (why: string) => {
+    if (finished) return;
+    finished = true;
+    signal.removeEventListener('abort', aborted);
+    chunks.return();
+    if (why) logger.info({ path, sentBytes }, why);
+  };
+  const aborted = () => stop('export stopped: the client went away');
+  return new fetchAPI.ReadableStream<Uint8Array>({
+    start() {
+      if (signal.aborted) stop('export stopped: the client went away');
+      else signal.addEventListener('abort', aborted, { once: true });
+    },
+    async pull(controller) {
+      for (;;) {
+        if (finished) {
+          controller.close();
+          return;
+        }
+        let next: IteratorResult<string, void>;
+        try {
+          next = chunks.next();
+        } catch (error) {
+          finished = true;
+          signal.removeEventListener('abort', aborted);
+          logger.error({ err: error, path, sentBytes }, 'export failed while streaming; the response was cut short');
+          socket?.destroy();
+          controller.error(new Error(`the export at ${path} failed; see the server log`));
+          return;
+        }
+        if (next.done) {
+          stop('');
+          controller.close();
+          return;
+        }
+        if (next.value === PAUSE) {
+          // The writer is reading the graph before it writes: let other requests run meanwhile.
+          await new Promise((resolve) => setImmediate(resolve));
+          continue;
+        }
+        const bytes = encoder.encode(next.value);
+        sentBytes += bytes.byteLength;
+        controller.enqueue(bytes);
+        return;
+      }
+    },
+    cancel() {
+      stop('export stopped: the client went away');
+    },
+  });
+}
+
+/**
+ * GET (and HEAD) /export/graph.<extension>: the whole graph, or `?types=`, `?asOf=`,
+ * `?sourceId=` of it, streamed as it is written (or from the cache). The ETag names the loaded
+ * graph, the format and the filter, so a client that has it gets 304 with nothing written.
+ */
+export function exportRoute(knowledgeBase: () => KnowledgeBase, { cacheMaxBytes, logger }: ExportRouteOptions): Plugin {
   return {
-    onRequest({ url, request, endResponse, fetchAPI }) {
+    onRequest({ url, request, endResponse, fetchAPI, serverContext }) {
       const match = /^\/export\/graph\.([a-z]+)$/.exec(url.pathname);
       if (!match) return;
       const format = FORMAT_BY_EXTENSION.get(match[1] as string);
@@ -121,22 +202,29 @@ export function exportRoute(knowledgeBase: () => KnowledgeBase): Plugin {
         return;
       }
       const { extension, contentType } = EXPORT_FILES[format];
-      const { text, etag } = buildExport(kb, format, { types, asOf, sourceId });
+      const exported = graphExport(kb, format, { types, asOf, sourceId }, cacheMaxBytes);
       const headers = {
         'content-type': contentType,
         'content-disposition': `attachment; filename="alliance-graph${types ? `-${types.join('-').toLowerCase()}` : ''}${asOf ? `-as-of-${url.searchParams.get('asOf')?.trim()}` : ''}.${extension}"`,
-        etag,
+        etag: exported.etag,
         'cache-control': 'no-cache',
       };
       const fresh = request.headers
         .get('if-none-match')
         ?.split(/\s*,\s*/)
-        .includes(etag);
-      endResponse(
-        fresh
-          ? new fetchAPI.Response(null, { status: 304, headers })
-          : new fetchAPI.Response(request.method === 'HEAD' ? null : text, { headers }),
-      );
+        .includes(exported.etag);
+      if (fresh || request.method === 'HEAD') {
+        endResponse(new fetchAPI.Response(null, { status: fresh ? 304 : 200, headers }));
+        return;
+      }
+      const socket = (serverContext as { res?: { destroy(): void } } | undefined)?.res;
+      const body = exportBody(fetchAPI, exported.chunks(), {
+        path: url.pathname,
+        signal: request.signal,
+        socket,
+        logger,
+      });
+      endResponse(new fetchAPI.Response(body, { headers }));
     },
   };
 }

@@ -1,9 +1,13 @@
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeAtomically } from '../../src/cli/commands/export.ts';
 import { type CliIO, runCli } from '../../src/cli/program.ts';
 import { DEFAULT_DATA_DIR } from '../../src/config.ts';
+import { exportSelection } from '../../src/export/export-graph.ts';
+import { selectGraph } from '../../src/export/formats.ts';
+import { realGraph } from '../helpers.ts';
 
 /** A copy of the project's graph-data/ that a test may change. */
 async function copyRealGraph(): Promise<string> {
@@ -12,12 +16,24 @@ async function copyRealGraph(): Promise<string> {
   return dir;
 }
 
-async function kg(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
+/** Runs the CLI in-process: its exit code, standard output (less its last newline) and error lines. */
+async function kg(args: string[], env: NodeJS.ProcessEnv = {}, stopSignal?: Promise<string>) {
+  let out = '';
   const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: process.cwd(), env };
+  const io: CliIO = {
+    out: (l) => {
+      out += `${l}\n`;
+    },
+    err: (l) => err.push(l),
+    write: async (text) => {
+      out += text;
+    },
+    cwd: process.cwd(),
+    env,
+    stopSignal,
+  };
   const code = await runCli(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return { code, out: out.replace(/\n$/, ''), err: err.join('\n') };
 }
 
 describe('kg query', () => {
@@ -146,6 +162,67 @@ describe('kg export and kg query on a graph whose metrics are computed in a work
     const worker = await kg(['query', query], { ...inWorker, KG_TIMEOUT_MS: '20' });
     expect(worker).toEqual({ code: 0, out: inline.out, err: '' });
     expect(JSON.parse(worker.out).data.ranking[0].id).toBe('japan');
+  });
+});
+
+describe('kg export streams', () => {
+  /** A fresh directory holding `graph.gexf` with text that an export must not clobber. */
+  async function existingFile() {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-export-'));
+    const file = join(dir, 'graph.gexf');
+    await writeFile(file, 'the export of last week');
+    return { dir, file };
+  }
+
+  it('writes to standard output, with or without -o -, what the writer writes', async () => {
+    const whole = `${exportSelection('GEXF', selectGraph(await realGraph()))}\n`;
+    for (const args of [[], ['-o', '-']]) {
+      const { code, out } = await kg(['export', '-f', 'gexf', ...args]);
+      expect(code).toBe(0);
+      expect(`${out}\n`).toBe(whole);
+    }
+  });
+
+  it('replaces an existing file only once the export is whole, leaving no temporary file', async () => {
+    const { dir, file } = await existingFile();
+    const { code, err } = await kg(['export', '-f', 'gexf', '-o', file]);
+    expect(code).toBe(0);
+    const written = await readFile(file, 'utf8');
+    expect(written).toBe(exportSelection('GEXF', selectGraph(await realGraph())));
+    expect(err).toContain(`(GEXF 1.3, for Gephi, ${Buffer.byteLength(written)} bytes)`);
+    expect(await readdir(dir)).toEqual(['graph.gexf']);
+  });
+
+  it('leaves an existing file as it was when stopped by a signal, and says so', async () => {
+    const { dir, file } = await existingFile();
+    const { code, err } = await kg(['export', '-f', 'gexf', '-o', file], {}, Promise.resolve('SIGINT'));
+    expect(code).toBe(1);
+    expect(err).toBe(`error: interrupted by SIGINT; ${file} was left as it was and nothing of the export was kept`);
+    expect(await readFile(file, 'utf8')).toBe('the export of last week');
+    expect(await readdir(dir)).toEqual(['graph.gexf']);
+  });
+
+  it('writeAtomically: a writer that fails or is stopped partway leaves the file as it was', async () => {
+    const { dir, file } = await existingFile();
+    const stop = new AbortController();
+    function* chunks(fail: 'throw' | 'stop') {
+      for (let i = 0; i < 20; i++) {
+        if (i === 10) {
+          if (fail === 'throw') throw new Error('the writer broke');
+          stop.abort('SIGTERM');
+        }
+        yield 'x'.repeat(65_536);
+      }
+    }
+    await expect(writeAtomically(file, chunks('throw'))).rejects.toThrow('the writer broke');
+    expect(await readFile(file, 'utf8')).toBe('the export of last week');
+    await expect(writeAtomically(file, chunks('stop'), stop.signal)).rejects.toThrow(
+      `interrupted by SIGTERM; ${file} was left as it was`,
+    );
+    expect(await readFile(file, 'utf8')).toBe('the export of last week');
+    expect(await readdir(dir)).toEqual(['graph.gexf']);
+    expect(await writeAtomically(file, ['a', 'b', 'é'])).toBe(4);
+    expect(await readFile(file, 'utf8')).toBe('abé');
   });
 });
 

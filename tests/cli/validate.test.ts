@@ -9,7 +9,15 @@ import { copyTinyGraph, editJson, TINY_GRAPH_DIR } from '../helpers.ts';
 async function kg(args: string[], cwd = process.cwd()) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd, env: {} };
+  const io: CliIO = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    write: async (text) => {
+      out.push(text);
+    },
+    cwd,
+    env: {},
+  };
   const code = await runCli(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

@@ -1,14 +1,14 @@
 // importGraph: /export/graph.json as the explorer holds it.
 import { describe, expect, it } from 'vitest';
 import { importGraph, type SerializedEntityGraph } from '../../src/explorer/graph-data.ts';
+import { exportSelection } from '../../src/export/export-graph.ts';
 import { selectGraph } from '../../src/export/formats.ts';
-import { toGraphology } from '../../src/export/graphology.ts';
 import { realGraph } from '../server/fixtures.ts';
 
 describe('importGraph', () => {
   it('keeps every entity and relation of the export with its attributes', async () => {
     const kb = await realGraph();
-    const serialized = JSON.parse(toGraphology(selectGraph(kb))) as SerializedEntityGraph;
+    const serialized = JSON.parse(exportSelection('GRAPHOLOGY', selectGraph(kb))) as SerializedEntityGraph;
     const graph = importGraph(serialized);
     expect(graph.order).toBe(kb.graph.order);
     expect(graph.size).toBe(kb.graph.size);
@@ -23,7 +23,7 @@ describe('importGraph', () => {
 
   it('puts the ends of symmetric relations in code-unit order and leaves directed ones as they run', async () => {
     const kb = await realGraph();
-    const serialized = JSON.parse(toGraphology(selectGraph(kb))) as SerializedEntityGraph;
+    const serialized = JSON.parse(exportSelection('GRAPHOLOGY', selectGraph(kb))) as SerializedEntityGraph;
     const reversed = serialized.edges.filter((e) => e.undirected && e.source > e.target);
     expect(reversed.length).toBeGreaterThan(0);
     const graph = importGraph(serialized);

@@ -1,16 +1,16 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { communityColor, entityExport, relationExport } from '../../src/export/attributes.ts';
-import { toCytoscape } from '../../src/export/cytoscape.ts';
+import { exportSelection } from '../../src/export/export-graph.ts';
 import { selectGraph } from '../../src/export/formats.ts';
 import { realGraph } from '../helpers.ts';
 
 async function load() {
   const kb = await realGraph();
-  return { kb, cy: cytoscape({ headless: true, ...JSON.parse(toCytoscape(selectGraph(kb))) }) };
+  return { kb, cy: cytoscape({ headless: true, ...JSON.parse(exportSelection('CYTOSCAPE', selectGraph(kb))) }) };
 }
 
-describe('toCytoscape', () => {
+describe('writeCytoscape', () => {
   it('loads into cytoscape with the same entities, their attributes and positions', async () => {
     const { kb, cy } = await load();
     expect(cy.data('name')).toBe('alliance-graph');

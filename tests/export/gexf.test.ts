@@ -2,18 +2,18 @@ import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { communityColor, entityExport, relationExport } from '../../src/export/attributes.ts';
+import { exportSelection } from '../../src/export/export-graph.ts';
 import { selectGraph } from '../../src/export/formats.ts';
-import { toGexf } from '../../src/export/gexf.ts';
 import { realGraph } from '../helpers.ts';
 import { TRICKY_TEXT, TRICKY_TEXT_IN_XML, trickyKnowledgeBase } from './knowledge-bases.ts';
 
 async function readBack() {
   const kb = await realGraph();
-  const text = toGexf(selectGraph(kb));
+  const text = exportSelection('GEXF', selectGraph(kb));
   return { kb, text, graph: parse(MultiGraph, text) };
 }
 
-describe('toGexf', () => {
+describe('writeGexf', () => {
   it('declares GEXF 1.3', async () => {
     const { text } = await readBack();
     expect(text).toMatch(/<gexf version="1\.3" xmlns="http:\/\/gexf\.net\/1\.3"/);
@@ -68,7 +68,7 @@ describe('toGexf', () => {
   });
 
   it('escapes text and drops the characters XML cannot hold', async () => {
-    const text = toGexf(selectGraph(await trickyKnowledgeBase()));
+    const text = exportSelection('GEXF', selectGraph(await trickyKnowledgeBase()));
     expect(text).not.toContain(TRICKY_TEXT);
     const graph = parse(MultiGraph, text);
     expect(graph.getEdgeAttribute('atlantis-ally-lemuria', 'summary')).toBe(TRICKY_TEXT_IN_XML);

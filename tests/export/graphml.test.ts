@@ -2,18 +2,18 @@ import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { communityColor, entityExport, relationExport } from '../../src/export/attributes.ts';
+import { exportSelection } from '../../src/export/export-graph.ts';
 import { selectGraph } from '../../src/export/formats.ts';
-import { toGraphml } from '../../src/export/graphml.ts';
 import { realGraph } from '../helpers.ts';
 import { TRICKY_TEXT, TRICKY_TEXT_IN_XML, trickyKnowledgeBase } from './knowledge-bases.ts';
 
 async function readBack() {
   const kb = await realGraph();
-  const text = toGraphml(selectGraph(kb));
+  const text = exportSelection('GRAPHML', selectGraph(kb));
   return { kb, text, graph: parse(MultiGraph, text) };
 }
 
-describe('toGraphml', () => {
+describe('writeGraphml', () => {
   it('declares a typed key for each attribute of nodes and of edges', async () => {
     const { text } = await readBack();
     const keys = [...text.matchAll(/<key id="[^"]+" for="(node|edge)" attr\.name="(\w+)" attr\.type="(\w+)"\/>/g)].map(
@@ -92,7 +92,7 @@ describe('toGraphml', () => {
   });
 
   it('escapes text and drops the characters XML cannot hold', async () => {
-    const text = toGraphml(selectGraph(await trickyKnowledgeBase()));
+    const text = exportSelection('GRAPHML', selectGraph(await trickyKnowledgeBase()));
     expect(text).not.toContain(TRICKY_TEXT);
     expect(text).toContain('Atlantis &lt;b&gt;&amp;&quot;&apos; Lemuria');
     const graph = parse(MultiGraph, text);

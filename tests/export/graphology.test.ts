@@ -1,16 +1,16 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { communityColor, entityExport, relationExport } from '../../src/export/attributes.ts';
+import { exportSelection } from '../../src/export/export-graph.ts';
 import { selectGraph } from '../../src/export/formats.ts';
-import { toGraphology } from '../../src/export/graphology.ts';
 import { realGraph } from '../helpers.ts';
 
 async function readBack() {
   const kb = await realGraph();
-  return { kb, graph: Graph.from(JSON.parse(toGraphology(selectGraph(kb)))) };
+  return { kb, graph: Graph.from(JSON.parse(exportSelection('GRAPHOLOGY', selectGraph(kb)))) };
 }
 
-describe('toGraphology', () => {
+describe('writeGraphology', () => {
   it('imports as a mixed multigraph with the same entities and their attributes', async () => {
     const { kb, graph } = await readBack();
     expect([graph.type, graph.multi]).toEqual(['mixed', true]);

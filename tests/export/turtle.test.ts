@@ -2,8 +2,9 @@ import { Parser } from 'n3';
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
 import { relationExport } from '../../src/export/attributes.ts';
+import { exportSelection } from '../../src/export/export-graph.ts';
 import { selectGraph } from '../../src/export/formats.ts';
-import { AG, ENTITY_NS, relationProperty, toTurtle } from '../../src/export/turtle.ts';
+import { AG, ENTITY_NS, relationProperty } from '../../src/export/turtle.ts';
 import type { KnowledgeBase } from '../../src/graph/knowledge-base.ts';
 import type { RelationType } from '../../src/model.ts';
 import { realGraph } from '../helpers.ts';
@@ -22,7 +23,7 @@ const XSD = 'http://www.w3.org/2001/XMLSchema#';
 
 function storeOf(kb: KnowledgeBase): oxigraph.Store {
   const store = new oxigraph.Store();
-  store.load(toTurtle(selectGraph(kb)), { format: 'text/turtle' });
+  store.load(exportSelection('TURTLE', selectGraph(kb)), { format: 'text/turtle' });
   return store;
 }
 
@@ -52,10 +53,10 @@ function directPairs(store: oxigraph.Store, type: RelationType): string[] {
     .sort();
 }
 
-describe('toTurtle', () => {
+describe('writeTurtle', () => {
   it('parses with n3, declaring an ag:Entity for every entity', async () => {
     const kb = await realGraph();
-    const quads = new Parser({ format: 'text/turtle' }).parse(toTurtle(selectGraph(kb)));
+    const quads = new Parser({ format: 'text/turtle' }).parse(exportSelection('TURTLE', selectGraph(kb)));
     const entities = quads
       .filter((q) => q.predicate.value.endsWith('#type') && q.object.value === `${AG}Entity`)
       .map((q) => q.subject.value.slice(ENTITY_NS.length))

@@ -2,6 +2,7 @@
 import { MultiGraph } from 'graphology';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/app.ts';
+import { counted, syntheticKnowledgeBase } from '../export/knowledge-bases.ts';
 import { realGraph } from '../helpers.ts';
 import { createTestApp, gql, gqlData } from '../server/fixtures.ts';
 
@@ -95,5 +96,63 @@ describe('Query.export and Subgraph.export', () => {
     ]);
     expect(ttl).toContain('ag:ally entity:donald-trump');
     expect(ttl).toContain('ag:ally entity:shinzo-abe');
+  });
+});
+
+describe('an export larger than the answer size budget', () => {
+  it('is QUERY_TOO_COMPLEX, saying where to download it whole', async () => {
+    const small = await createTestApp({ maxResponseBytes: 50_000 });
+    const { body } = await gql(small, '{ export(format: GEXF) }');
+    expect(body.errors?.[0]?.extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      maxResponseBytes: 50_000,
+      download: '/export/graph.gexf',
+    });
+    expect(body.errors?.[0]?.message).toMatch(
+      /^export: this GEXF export is larger than the \d+ bytes this request may still answer \(KG_MAX_RESPONSE_BYTES is 50000\); download it whole, streamed, from GET \/export\/graph\.gexf or with `kg export -f gexf -o alliance-graph\.gexf`$/,
+    );
+    expect(JSON.stringify(body).length).toBeLessThan(2_000);
+    // Within the budget, the same field answers.
+    expect((await gql(small, '{ export(format: GEXF, types: [ALLY]) }')).body.errors).toBeUndefined();
+  });
+
+  it('names the same filter in the URL and the command', async () => {
+    const tiny = await createTestApp({ maxResponseBytes: 1_000 });
+    const { body } = await gql(tiny, '{ export(format: TURTLE, types: [ALLY, RIVAL], asOf: "2019") }');
+    expect(body.errors?.[0]?.extensions?.download).toBe('/export/graph.ttl?types=ALLY,RIVAL&asOf=2019');
+    expect(body.errors?.[0]?.message).toContain(
+      'from GET /export/graph.ttl?types=ALLY,RIVAL&asOf=2019 or with `kg export -f ttl --types ALLY,RIVAL --as-of 2019 -o alliance-graph.ttl`',
+    );
+    const bySource = await gql(tiny, '{ export(format: CYTOSCAPE, sourceId: "9dashline-us-japan-alliance-2024") }');
+    expect(bySource.body.errors?.[0]?.message).toMatch(
+      /from GET \/export\/graph\.cyjs\?sourceId=9dashline-us-japan-alliance-2024$/,
+    );
+  });
+
+  it('stops writing as soon as the budget is passed', async () => {
+    const { kb, relationsRead } = counted(await syntheticKnowledgeBase(1_500));
+    const small = await createTestApp({ maxResponseBytes: 100_000 }, kb);
+    const { body } = await gql(small, '{ export(format: GRAPHOLOGY) }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(relationsRead()).toBeGreaterThan(0);
+    expect(relationsRead()).toBeLessThan(kb.relationIds.length / 2);
+  });
+
+  it('past the time budget is TIMEOUT, saying where to download it whole', async () => {
+    const slow = await createTestApp({ timeoutMs: 1 }, await syntheticKnowledgeBase(1_500));
+    const { body } = await gql(slow, '{ export(format: GEXF, types: [ALLY, CONCERN]) }');
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'TIMEOUT', timeoutMs: 1 });
+    expect(body.errors?.[0]?.message).toBe(
+      'this request ran past its time budget of 1 ms and was stopped; download the export whole, streamed, from GET /export/graph.gexf?types=ALLY,CONCERN or with `kg export -f gexf --types ALLY,CONCERN -o alliance-graph.gexf`',
+    );
+  });
+
+  it('of a subgraph is QUERY_TOO_COMPLEX too, asking for a smaller one', async () => {
+    const tiny = await createTestApp({ maxResponseBytes: 5_000 });
+    const { body } = await gql(tiny, '{ neighborhood(ref: "Japan") { export(format: GRAPHML) } }');
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', maxResponseBytes: 5_000 });
+    expect(body.errors?.[0]?.message).toMatch(
+      /^export: this subgraph's GRAPHML export is larger than the \d+ bytes this request may still answer \(KG_MAX_RESPONSE_BYTES is 5000\); ask for a smaller subgraph/,
+    );
   });
 });
