@@ -80,6 +80,8 @@ export interface SizeResult {
     rssAfterLoadMb: number;
     rssMb: number;
     heapMb: number;
+    /** The heap once the metrics are computed too, when they are. */
+    withMetricsHeapMb?: number;
     /** The source texts' share of the heap (one byte a character). */
     textsMb: number;
     bareHeapMb: number;
@@ -289,6 +291,34 @@ export async function runSize(config: SizeConfig): Promise<SizeResult> {
   say(`cold: createKnowledgeBase ${seconds(created.ms)} (of which the resolver ${seconds(resolver.ms)})`);
   save();
 
+  // Memory after load, before the metrics: what the server holds once it can answer.
+  collectGarbage();
+  const loadedMemory = process.memoryUsage();
+  collectGarbage();
+  const beforeBare = process.memoryUsage().heapUsed;
+  let bare: MultiGraph | undefined = bareGraph(kb.graph);
+  collectGarbage();
+  const bareHeap = process.memoryUsage().heapUsed - beforeBare;
+  // Read after the measurement, so that the bare graph is alive during it.
+  if (bare.order !== kb.graph.order) throw new Error('the bare graph lost entities');
+  bare = undefined;
+  const heap = loadedMemory.heapUsed - baseline.heapUsed;
+  // The source texts are allowed for on top: every graph that can show its quotes holds them.
+  let texts = 0;
+  for (const source of kb.sources.values()) texts += source.text.length;
+  result.memory = {
+    rssAfterLoadMb: mb(rssAfterLoad),
+    rssMb: mb(loadedMemory.rss),
+    heapMb: mb(heap),
+    textsMb: mb(texts),
+    bareHeapMb: mb(bareHeap),
+    ratio: Math.round(((heap - texts) / bareHeap) * 100) / 100,
+  };
+  say(
+    `memory after load: RSS ${result.memory.rssMb} MB, knowledge base heap ${result.memory.heapMb} MB of which source texts ${result.memory.textsMb} MB, bare graph ${result.memory.bareHeapMb} MB ((heap - texts) / bare = ${result.memory.ratio})`,
+  );
+  save();
+
   // The metrics (centrality, communities, layout): step by step first, then for real if that fits,
   // twice: in the worker thread as the server computes them (kb.metrics()), then on the event
   // loop as computeMetrics alone, with the loop's longest stall during each.
@@ -324,31 +354,9 @@ export async function runSize(config: SizeConfig): Promise<SizeResult> {
     kb = withoutMetrics(kb);
   }
 
+  // What the metrics add, beside the memory after load measured above.
   collectGarbage();
-  const loadedMemory = process.memoryUsage();
-  collectGarbage();
-  const beforeBare = process.memoryUsage().heapUsed;
-  let bare: MultiGraph | undefined = bareGraph(kb.graph);
-  collectGarbage();
-  const bareHeap = process.memoryUsage().heapUsed - beforeBare;
-  // Read after the measurement, so that the bare graph is alive during it.
-  if (bare.order !== kb.graph.order) throw new Error('the bare graph lost entities');
-  bare = undefined;
-  const heap = loadedMemory.heapUsed - baseline.heapUsed;
-  // The source texts are allowed for on top: every graph that can show its quotes holds them.
-  let texts = 0;
-  for (const source of kb.sources.values()) texts += source.text.length;
-  result.memory = {
-    rssAfterLoadMb: mb(rssAfterLoad),
-    rssMb: mb(loadedMemory.rss),
-    heapMb: mb(heap),
-    textsMb: mb(texts),
-    bareHeapMb: mb(bareHeap),
-    ratio: Math.round(((heap - texts) / bareHeap) * 100) / 100,
-  };
-  say(
-    `memory: RSS ${result.memory.rssMb} MB, knowledge base heap ${result.memory.heapMb} MB of which source texts ${result.memory.textsMb} MB, bare graph ${result.memory.bareHeapMb} MB ((heap - texts) / bare = ${result.memory.ratio})`,
-  );
+  if (result.memory) result.memory.withMetricsHeapMb = mb(process.memoryUsage().heapUsed - baseline.heapUsed);
   save();
 
   const inputs = pickInputs(kb, config.seed);
