@@ -161,8 +161,8 @@ export function* writeGexf({ kb, entities, relations }: ExportSelection): Genera
   }
   // As graphology-gexf infers it: undirected only when every edge is, else directed.
   const defaultType = directed === 0 && undirected > 0 ? 'undirected' : 'directed';
-  // graphology-gexf writes no time spells; they were added to its output where the default is directed.
-  const dynamic = dated && defaultType === 'directed' ? ' mode="dynamic" timeformat="date"' : '';
+  // Whatever the default edge type: a graph of symmetric relations only has a timeline too.
+  const dynamic = dated ? ' mode="dynamic" timeformat="date"' : '';
   yield `${HEAD}\n  <graph defaultedgetype="${defaultType}"${dynamic}>`;
   const declarations = modelDeclaration(nodeModel, 'node') + modelDeclaration(edgeModel, 'edge');
   if (declarations !== '') yield declarations;

@@ -114,6 +114,13 @@ describe('timeline', () => {
 });
 
 describe('GEXF as a dynamic graph', () => {
+  it('is dynamic too when every relation in it is symmetric (an undirected graph)', async () => {
+    const { body } = await gql(app, '{ export(format: GEXF, types: [ALLY]) }');
+    const gexf = (body.data as { export: string }).export;
+    expect(gexf).toContain('<graph defaultedgetype="undirected" mode="dynamic" timeformat="date">');
+    expect(/<edge id="shinzo-abe-ally-donald-trump"[^>]*>/.exec(gexf)?.[0]).toContain('start="2017-01-01"');
+  });
+
   it('carries start and end on dated relations, so Gephi plays the timeline', async () => {
     const { body } = await gql(app, '{ export(format: GEXF) }');
     const gexf = (body.data as { export: string }).export;

@@ -62,10 +62,13 @@ function withTimeSpells(gexf: string, kb: ExportSelection['kb'], relations: read
     if (from || to) spells.set(id, `${from ? ` start="${from}"` : ''}${to ? ` end="${to}"` : ''}`);
   }
   if (spells.size === 0) return gexf;
-  return gexf
-    .replace(
-      '<graph defaultedgetype="directed">',
-      '<graph defaultedgetype="directed" mode="dynamic" timeformat="date">',
-    )
-    .replace(/<edge id="([^"]+)"/g, (edge, id: string) => `${edge}${spells.get(id) ?? ''}`);
+  return (
+    gexf
+      // (Also where every edge is undirected: the writer this replaced missed that case, a bug since fixed.)
+      .replace(
+        /<graph defaultedgetype="(directed|undirected)">/,
+        '<graph defaultedgetype="$1" mode="dynamic" timeformat="date">',
+      )
+      .replace(/<edge id="([^"]+)"/g, (edge, id: string) => `${edge}${spells.get(id) ?? ''}`)
+  );
 }
