@@ -6,7 +6,7 @@ import { EXPORT_FILES, EXPORT_FORMATS, type ExportFormat } from '../export/forma
 import type { WorkBudget } from '../graph/budget.ts';
 import type { RelationType } from '../model.ts';
 import { AS_OF_DESCRIPTION, asOfSpan } from './arguments.ts';
-import { builder } from './builder.ts';
+import { builder, type GraphContext } from './builder.ts';
 import { RelationTypeEnum } from './enums.ts';
 import { withMetrics } from './metrics.ts';
 
@@ -66,6 +66,28 @@ function download(
 const budgetWords = (left: number, max: number) =>
   `the ${left} bytes this request may still answer (KG_MAX_RESPONSE_BYTES is ${max})`;
 
+/**
+ * An export as the text of a field: once the metrics the writers read are there, its chunks
+ * joined within the request's size and time budgets, each advice saying what to do instead.
+ */
+function exportText(
+  context: GraphContext,
+  chunks: Iterable<string>,
+  what: string,
+  advice: { tooLarge: string; tooSlow: string; extensions?: Record<string, unknown> },
+): string | Promise<string> {
+  const { budget } = context;
+  const tooLarge = (left: number) =>
+    new QueryTooComplexError(
+      `export: ${what} is larger than ${budgetWords(left, budget.maxBytes)}; ${advice.tooLarge}`,
+      {
+        maxResponseBytes: budget.maxBytes,
+        ...advice.extensions,
+      },
+    );
+  return withMetrics(context, () => boundedText(chunks, budget, tooLarge, advice.tooSlow));
+}
+
 builder.queryFields((t) => ({
   export: t.string({
     description:
@@ -77,7 +99,7 @@ builder.queryFields((t) => ({
       sourceId: t.arg.id({ description: 'Only relations with evidence from this source.' }),
     },
     resolve: (_, { format, types, asOf, sourceId }, context) => {
-      const { kb, budget, limits } = context;
+      const { kb, limits } = context;
       if (sourceId !== null && sourceId !== undefined && !kb.sources.has(String(sourceId))) {
         throw new BadInputError('sourceId', `no source has the id "${sourceId}"`, { sources: [...kb.sources.keys()] });
       }
@@ -86,19 +108,11 @@ builder.queryFields((t) => ({
       const chunks = graphExport(kb, format, filter, limits.exportCacheMaxBytes).chunks();
       const { url, command } = download(format, { types, asOf, sourceId: source });
       const where = `GET ${url}${command ? ` or with \`${command}\`` : ''}`;
-      // The writers read the metrics (centrality, communities, layout) as they go.
-      return withMetrics(context, () =>
-        boundedText(
-          chunks,
-          budget,
-          (left) =>
-            new QueryTooComplexError(
-              `export: this ${format} export is larger than ${budgetWords(left, budget.maxBytes)}; download it whole, streamed, from ${where}`,
-              { maxResponseBytes: budget.maxBytes, download: url },
-            ),
-          `download the export whole, streamed, from ${where}`,
-        ),
-      );
+      return exportText(context, chunks, `this ${format} export`, {
+        tooLarge: `download it whole, streamed, from ${where}`,
+        tooSlow: `download the export whole, streamed, from ${where}`,
+        extensions: { download: url },
+      });
     },
   }),
 }));
@@ -112,7 +126,7 @@ builder.objectFields('Subgraph', (t) => ({
       asOf: t.arg.string({ description: AS_OF_DESCRIPTION }),
     },
     resolve: (subgraph, { format, asOf }, context) => {
-      const { kb, budget } = context;
+      const { kb } = context;
       const span = asOfSpan(asOf);
       const relations = span
         ? subgraph.relations.filter((id) => heldDuring(kb.graph.getEdgeAttribute(id, 'held'), span))
@@ -120,18 +134,7 @@ builder.objectFields('Subgraph', (t) => ({
       const chunks = exportChunks(format, { kb, entities: subgraph.entities, relations });
       const { url, command } = download(format, {});
       const smaller = `ask for a smaller subgraph (a lower depth, fewer relation types, an asOf), or download the whole graph, streamed, from GET ${url} or with \`${command}\``;
-      return withMetrics(context, () =>
-        boundedText(
-          chunks,
-          budget,
-          (left) =>
-            new QueryTooComplexError(
-              `export: this subgraph's ${format} export is larger than ${budgetWords(left, budget.maxBytes)}; ${smaller}`,
-              { maxResponseBytes: budget.maxBytes },
-            ),
-          smaller,
-        ),
-      );
+      return exportText(context, chunks, `this subgraph's ${format} export`, { tooLarge: smaller, tooSlow: smaller });
     },
   }),
 }));
