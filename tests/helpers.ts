@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type CliIO, runCli } from '../src/cli/program.ts';
 import { DEFAULT_DATA_DIR } from '../src/config.ts';
 import { type GraphData, loadGraphData } from '../src/data/load.ts';
 import { GraphDataError } from '../src/errors.ts';
@@ -47,4 +48,31 @@ let realKnowledgeBase: Promise<KnowledgeBase> | undefined;
 export function realGraph(): Promise<KnowledgeBase> {
   realKnowledgeBase ??= loadGraphData(DEFAULT_DATA_DIR).then(createKnowledgeBase);
   return realKnowledgeBase;
+}
+
+/** Runs the `kg` CLI in-process, as bin/kg.js does, capturing what it prints (standard output as one text). */
+export async function runKg(
+  args: string[],
+  {
+    cwd = process.cwd(),
+    env = {},
+    stopSignal,
+  }: { cwd?: string; env?: NodeJS.ProcessEnv; stopSignal?: Promise<string> } = {},
+): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  const err: string[] = [];
+  const io: CliIO = {
+    out: (line) => {
+      out += `${line}\n`;
+    },
+    err: (line) => err.push(line),
+    write: async (text) => {
+      out += text;
+    },
+    cwd,
+    env,
+    stopSignal,
+  };
+  const code = await runCli(args, io);
+  return { code, out: out.replace(/\n$/, ''), err: err.join('\n') };
 }

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAtomically } from '../../src/cli/commands/export.ts';
-import { type CliIO, runCli } from '../../src/cli/program.ts';
 import { DEFAULT_DATA_DIR } from '../../src/config.ts';
 import { exportSelection } from '../../src/export/export-graph.ts';
 import { selectGraph } from '../../src/export/formats.ts';
-import { realGraph } from '../helpers.ts';
+import { realGraph, runKg } from '../helpers.ts';
 
 /** A copy of the project's graph-data/ that a test may change. */
 async function copyRealGraph(): Promise<string> {
@@ -16,25 +15,8 @@ async function copyRealGraph(): Promise<string> {
   return dir;
 }
 
-/** Runs the CLI in-process: its exit code, standard output (less its last newline) and error lines. */
-async function kg(args: string[], env: NodeJS.ProcessEnv = {}, stopSignal?: Promise<string>) {
-  let out = '';
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (l) => {
-      out += `${l}\n`;
-    },
-    err: (l) => err.push(l),
-    write: async (text) => {
-      out += text;
-    },
-    cwd: process.cwd(),
-    env,
-    stopSignal,
-  };
-  const code = await runCli(args, io);
-  return { code, out: out.replace(/\n$/, ''), err: err.join('\n') };
-}
+const kg = (args: string[], env: NodeJS.ProcessEnv = {}, stopSignal?: Promise<string>) =>
+  runKg(args, { env, stopSignal });
 
 describe('kg query', () => {
   it('prints the JSON result and exits 0', async () => {

@@ -2,25 +2,9 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { type CliIO, runCli } from '../../src/cli/program.ts';
-import { copyTinyGraph, editJson, TINY_GRAPH_DIR } from '../helpers.ts';
+import { copyTinyGraph, editJson, runKg, TINY_GRAPH_DIR } from '../helpers.ts';
 
-/** Runs the CLI in-process, capturing what it prints. */
-async function kg(args: string[], cwd = process.cwd()) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    write: async (text) => {
-      out.push(text);
-    },
-    cwd,
-    env: {},
-  };
-  const code = await runCli(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const kg = (args: string[], cwd = process.cwd()) => runKg(args, { cwd });
 
 describe('kg validate', () => {
   it('prints a one-line summary and exits 0 on good data', async () => {

@@ -2,28 +2,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliIO, runCli } from '../../src/cli/program.ts';
 import { DEFAULT_DATA_DIR } from '../../src/config.ts';
 import { loadGraphData } from '../../src/data/load.ts';
+import { runKg } from '../helpers.ts';
 
 let cwd: string;
 
-/** Runs `kg` as main.ts does, in a temporary working directory. */
-async function kg(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    write: async (text) => {
-      out.push(text);
-    },
-    cwd,
-    env: {},
-  };
-  const code = await runCli(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+/** Runs `kg` in the test's temporary working directory. */
+const kg = (args: string[]) => runKg(args, { cwd });
 
 beforeAll(async () => {
   cwd = await mkdtemp(join(tmpdir(), 'kg-synth-cli-'));
