@@ -3,19 +3,40 @@ import { BadInputError } from './errors.ts';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+type DaySpan = Readonly<{ first: string; last: string }>;
+
+/**
+ * The spans of the dates seen most recently. Loading a large graph asks for the same
+ * dates over and over (a million relations had some 12,000 distinct dates, each asked for in several checks); the cache is
+ * cleared when full, so strings from requests cannot make it grow without bound.
+ */
+const spans = new Map<string, DaySpan | null>();
+const SPANS_CACHED = 65_536;
+
 /** The first and last whole day a date or partial date covers, or null when it is not one. */
-export function dateSpan(value: string): { first: string; last: string } | null {
+export function dateSpan(value: string): DaySpan | null {
+  let span = spans.get(value);
+  if (span === undefined) {
+    span = computeDateSpan(value);
+    if (spans.size >= SPANS_CACHED) spans.clear();
+    spans.set(value, span);
+  }
+  return span;
+}
+
+function computeDateSpan(value: string): DaySpan | null {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return null;
   const [, year, month, day] = match as unknown as [string, string, string | undefined, string | undefined];
-  if (month === undefined) return { first: `${year}-01-01`, last: `${year}-12-31` };
+  if (month === undefined) return Object.freeze({ first: `${year}-01-01`, last: `${year}-12-31` });
   const m = Number(month);
   if (m < 1 || m > 12) return null;
   const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  if (day === undefined) return { first: `${year}-${month}-01`, last: `${year}-${month}-${daysInMonth}` };
+  if (day === undefined)
+    return Object.freeze({ first: `${year}-${month}-01`, last: `${year}-${month}-${daysInMonth}` });
   const d = Number(day);
   if (d < 1 || d > daysInMonth) return null;
-  return { first: value, last: value };
+  return Object.freeze({ first: value, last: value });
 }
 
 export function isPartialDate(value: string): boolean {
@@ -41,10 +62,10 @@ const ALWAYS: Readonly<{ from?: string; to?: string }> = Object.freeze({});
 /** The days a relation held: from the first day of `validFrom` to the last day of `validTo`. */
 export function heldSpan(validFrom?: string, validTo?: string): Readonly<{ from?: string; to?: string }> {
   if (!validFrom && !validTo) return ALWAYS;
-  return {
-    ...(validFrom ? { from: dateSpan(validFrom)?.first } : {}),
-    ...(validTo ? { to: dateSpan(validTo)?.last } : {}),
-  };
+  const held: { from?: string; to?: string } = {};
+  if (validFrom) held.from = dateSpan(validFrom)?.first;
+  if (validTo) held.to = dateSpan(validTo)?.last;
+  return held;
 }
 
 /**

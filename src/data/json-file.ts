@@ -94,15 +94,15 @@ export async function readJsonDocument(
 }
 
 /**
- * The items of the array at `key` that pass `schema` on their own, with their index: what can
- * still be cross-checked when the file as a whole failed validation.
+ * The items of the array at `key` that pass `schema` on their own, each at its index, undefined
+ * where an item is invalid: what can still be cross-checked when the file as a whole failed validation.
  */
-export function validItems<T>(document: JsonDocument, key: string, schema: z.ZodType<T>): [number, T][] {
+export function validItems<T>(document: JsonDocument, key: string, schema: z.ZodType<T>): (T | undefined)[] {
   const items = (document.value as Record<string, unknown> | null)?.[key];
   if (!Array.isArray(items)) return [];
-  return items.flatMap((item, index): [number, T][] => {
+  return items.map((item) => {
     const result = schema.safeParse(item);
-    return result.success ? [[index, result.data]] : [];
+    return result.success ? result.data : undefined;
   });
 }
 
@@ -120,10 +120,11 @@ export function validateDocument<T>(
 
 /**
  * Validates a document that is an object holding a list at `key` (entities, relations), item by
- * item: the valid items with their index, every problem reported as `validateDocument` would.
- * An item that `isCanonical` accepts (valid, and already what the item schema would return) is
- * taken as it is; only the others go through zod. At a million items, zod's copy of each one
- * was most of the time spent loading, and half the garbage.
+ * item: the items, each at its index, undefined where an item is invalid; every problem reported
+ * as `validateDocument` would. An item that `isCanonical` accepts (valid, and already what the
+ * item schema would return) is taken as it is; only the others go through zod. At a million
+ * items, zod's copy of each one was most of the time spent loading, and half the garbage; when
+ * every item is canonical, the list itself is returned.
  */
 export function validateList<T>(
   document: JsonDocument,
@@ -132,7 +133,7 @@ export function validateList<T>(
   itemSchema: z.ZodType<T>,
   isCanonical: (item: unknown) => item is T,
   problems: DataProblem[],
-): [number, T][] {
+): (T | undefined)[] {
   const value = document.value;
   const items = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   if (!Array.isArray(items)) {
@@ -142,16 +143,21 @@ export function validateList<T>(
   // The file around the list, checked with the list left empty.
   const frame = fileSchema.safeParse({ ...(value as Record<string, unknown>), [key]: [] });
   if (!frame.success) reportIssues(document, fileSchema, [], frame.error.issues, problems);
-  const valid: [number, T][] = [];
+  // The list as it is until an item is not canonical; from there, a copy.
+  let valid: (T | undefined)[] = items;
   for (let index = 0; index < items.length; index++) {
     const item: unknown = items[index];
     if (isCanonical(item)) {
-      valid.push([index, item]);
+      if (valid !== items) valid.push(item);
       continue;
     }
+    if (valid === items) valid = items.slice(0, index);
     const result = itemSchema.safeParse(item);
-    if (result.success) valid.push([index, result.data]);
-    else reportIssues(document, fileSchema, [key, index], result.error.issues, problems);
+    if (result.success) valid.push(result.data);
+    else {
+      valid.push(undefined);
+      reportIssues(document, fileSchema, [key, index], result.error.issues, problems);
+    }
   }
   return valid;
 }

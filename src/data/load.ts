@@ -132,17 +132,13 @@ async function loadDrafts(
         document.problem(['source'], `no source has the id "${file.source}"; expected the id of a source in sources/`),
       );
     }
-    const entityItems = file
-      ? file.entities.map((e, i): [number, Entity] => [i, e])
-      : validItems(document, 'entities', EntitySchema);
+    const entityItems = file ? file.entities : validItems(document, 'entities', EntitySchema);
     const draftEntities = checkEntities(document, entityItems, problems, curated.claims).map((e) => ({
       ...e,
       draft: true,
     }));
     for (const entity of draftEntities) entities.push(entity);
-    const relationItems = file
-      ? file.relations.map((r, i): [number, RelationInput] => [i, r])
-      : validItems(document, 'relations', RelationSchema);
+    const relationItems = file ? file.relations : validItems(document, 'relations', RelationSchema);
     const entityIds = new Set([...curated.entities, ...entities].map((e) => e.id).concat(rawIds(document, 'entities')));
     const before = problems.length;
     for (const relation of resolveRelations(
@@ -235,13 +231,16 @@ type Claims = Map<string, { index: number; entity: Entity; name: string; file: s
 /** Checks entity ids are unique and that no name or alias is claimed by two entities (across files, through `claimedBy`). */
 function checkEntities(
   document: JsonDocument,
-  items: [number, Entity][],
+  /** The file's entities, each at its index; undefined where invalid. */
+  items: readonly (Entity | undefined)[],
   problems: DataProblem[],
   claimedBy: Claims = new Map(),
 ): Entity[] {
   const firstIndex = new Map<string, number>();
   const entities: Entity[] = [];
-  for (const [index, entity] of items) {
+  for (let index = 0; index < items.length; index++) {
+    const entity = items[index];
+    if (entity === undefined) continue;
     const earlier = claimedBy.get(normalizeName(entity.id));
     if (earlier && earlier.file !== document.file && earlier.entity.id === entity.id) {
       problems.push(
@@ -334,7 +333,8 @@ function startsAfterEnd(from: string, to: string): boolean {
 /** Checks every relation's references, dates and quotes; locates each quote in its source. */
 function resolveRelations(
   document: JsonDocument,
-  items: [number, RelationInput][],
+  /** The file's relations, each at its index; undefined where invalid. */
+  items: readonly (RelationInput | undefined)[],
   entityIds: Set<string>,
   sources: Map<string, Source>,
   locatorOf: (source: Source) => QuoteLocator,
@@ -344,7 +344,9 @@ function resolveRelations(
 ): Relation[] {
   const firstIndex = new Map<string, number>();
   const relations: Relation[] = [];
-  for (const [index, raw] of items) {
+  for (let index = 0; index < items.length; index++) {
+    const raw = items[index];
+    if (raw === undefined) continue;
     const path = ['relations', index];
     const before = problems.length;
     const seen = firstIndex.get(raw.id);
@@ -390,7 +392,8 @@ function resolveRelations(
         ),
       );
     }
-    const evidence = raw.evidence.map(({ source: sourceId, quote }, i): Evidence | null => {
+    const evidence: Evidence[] = new Array(raw.evidence.length);
+    raw.evidence.forEach(({ source: sourceId, quote }, i) => {
       const source = sources.get(sourceId);
       if (!source) {
         problems.push(
@@ -399,7 +402,7 @@ function resolveRelations(
             `no source has the id "${sourceId}"; expected one of ${[...sources.keys()].map((s) => `"${s}"`).join(', ') || 'the ids in sources/'}`,
           ),
         );
-        return null;
+        return;
       }
       const located = locatorOf(source)(quote);
       if (!located) {
@@ -409,15 +412,15 @@ function resolveRelations(
             `${explainMissingQuote(source.text, quote)} (sources/${sourceId}.txt)`,
           ),
         );
-        return null;
+        return;
       }
-      return new LocatedQuote(source, located.start, located.end);
+      evidence[i] = new LocatedQuote(source, located.start, located.end);
     });
     if (problems.length === before) {
       // The item itself, its quotes now located: the loader owns it (parsed for this load), and a
       // copy of each of a million relations was a good part of loading's garbage.
       const relation = raw as Omit<RelationInput, 'evidence'> as Relation;
-      relation.evidence = evidence as Evidence[];
+      relation.evidence = evidence;
       relations.push(relation);
     }
   }
