@@ -1,5 +1,6 @@
 // Where a graph's metrics are computed: at once, in-process, for small graphs; in a worker thread, off the event loop, for larger ones.
-import { Worker } from 'node:worker_threads';
+
+import { startWorkerJob } from '../worker-job.ts';
 import { computeMetrics, type GraphMetrics, type Topology } from './metrics.ts';
 import { decodeMetrics, encodeTopology, transferList } from './metrics-transfer.ts';
 import type { MetricsAnswer } from './metrics-worker.ts';
@@ -31,43 +32,20 @@ export const METRICS_WORKER_SCRIPT = new URL('./start-metrics-worker.js', import
  */
 export function metricsInWorker(graph: Topology, script: URL = METRICS_WORKER_SCRIPT): MetricsJob {
   // Started first, so that it loads its modules while the topology is encoded.
-  const worker = new Worker(script);
-  let stopped = false;
-  const answered = new Promise<MetricsAnswer>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('messageerror', (error) =>
-      reject(new Error(`the metrics worker's answer could not be read: ${error.message}`)),
-    );
-    worker.once('error', (error) => reject(new Error(`the metrics worker failed: ${error.message}`)));
-    worker.once('exit', (code) =>
-      reject(
-        new Error(
-          stopped ? 'the metrics worker was stopped' : `the metrics worker exited with code ${code} before answering`,
-        ),
-      ),
-    );
-  });
-  // The worker may fail before anything awaits it; `result` carries the failure.
-  answered.catch(() => {});
+  const job = startWorkerJob<MetricsAnswer>(script, 'the metrics worker');
   const result = (async () => {
     try {
       const { topology, ids } = await encodeTopology(graph);
-      if (stopped) throw new Error('the metrics worker was stopped');
-      worker.postMessage(topology, transferList(topology));
-      const answer = await answered;
+      if (job.stopped) throw new Error('the metrics worker was stopped');
+      job.post(topology, transferList(topology));
+      const answer = await job.answer;
       if (!answer.ok) throw new Error(answer.error);
       return await decodeMetrics(answer.metrics, ids);
     } finally {
-      void worker.terminate();
+      job.stop();
     }
   })();
-  return {
-    result,
-    stop() {
-      stopped = true;
-      void worker.terminate();
-    },
-  };
+  return { result, stop: job.stop };
 }
 
 /** In-process up to `inlineMaxRelations` relations (KG_METRICS_INLINE_MAX_RELATIONS), in a worker thread above. */

@@ -109,7 +109,7 @@ describe('metricsInWorker', { timeout: 60_000 }, () => {
   });
 
   it('rejects with a message, never a crash, when the worker throws or exits', async () => {
-    const script = (name: string) => new URL(`../fixtures/metrics-workers/${name}`, import.meta.url);
+    const script = (name: string) => new URL(`../fixtures/workers/${name}`, import.meta.url);
     await expect(metricsInWorker(synthetic, script('throws.js')).result).rejects.toThrow(
       'the metrics worker failed: the fixture worker threw',
     );

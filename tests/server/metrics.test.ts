@@ -145,7 +145,7 @@ describe('when the metrics could not be computed', () => {
   });
 
   it('survives a worker that throws: a coded error, not a crash', async () => {
-    const crashing = new URL('../fixtures/metrics-workers/throws.js', import.meta.url);
+    const crashing = new URL('../fixtures/workers/throws.js', import.meta.url);
     const { app, kb } = await appWith((graph) => metricsInWorker(graph, crashing));
     await kb.metrics().catch(() => {});
     expect((await health(app)).metrics).toEqual({
