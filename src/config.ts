@@ -65,6 +65,11 @@ export const LIMITS = {
     value: 1_000,
     what: 'graphs with up to this many relations get their metrics (centrality, communities, layout) computed in-process; larger ones in a worker thread, off the request path',
   },
+  quoteWorkerMinBytes: {
+    env: 'KG_QUOTE_WORKER_MIN_BYTES',
+    value: 16 * 2 ** 20,
+    what: "a relations.json of at least this many bytes has its quotes located in a worker thread, which indexes the sources' texts while the rest of the data is read and checked",
+  },
   maxQueryDepth: { env: 'KG_MAX_QUERY_DEPTH', value: 12, what: 'deepest nesting of fields in a query' },
   maxAliases: { env: 'KG_MAX_ALIASES', value: 15, what: 'aliases in a query' },
   maxTokens: { env: 'KG_MAX_TOKENS', value: 2000, what: 'tokens in a query document' },

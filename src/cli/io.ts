@@ -39,12 +39,14 @@ export function withDataOption(command: Command): Command {
 
 /**
  * Loads the knowledge base a command works on; its metrics, when asked for, are computed as
- * KG_METRICS_INLINE_MAX_RELATIONS says (in-process, or in a worker thread).
+ * KG_METRICS_INLINE_MAX_RELATIONS says (in-process, or in a worker thread); its quotes are
+ * located as KG_QUOTE_WORKER_MIN_BYTES says.
  * @throws GraphDataError with every problem; UsageError for a malformed KG_* setting.
  */
 export async function loadKnowledgeBase(io: CliIO, dir: string | undefined): Promise<KnowledgeBase> {
-  const metrics = createMetricsRunner(limits(io).metricsInlineMaxRelations);
-  return createKnowledgeBase(await loadGraphData(dir ?? dataDirFromEnv(io.env)), { metrics });
+  const { metricsInlineMaxRelations, quoteWorkerMinBytes } = limits(io);
+  const data = await loadGraphData(dir ?? dataDirFromEnv(io.env), { quoteWorkerMinBytes });
+  return createKnowledgeBase(data, { metrics: createMetricsRunner(metricsInlineMaxRelations) });
 }
 
 export function limits(io: CliIO) {

@@ -2,11 +2,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
+import { DEFAULT_LIMITS } from '../config.ts';
 import { dateSpan } from '../dates.ts';
 import { type DataProblem, GraphDataError } from '../errors.ts';
 import { type Entity, type Evidence, isSymmetric, LocatedQuote, type Relation, type Source } from '../model.ts';
 import { type JsonDocument, readJsonDocument, show, validateDocument, validateList, validItems } from './json-file.ts';
-import { createQuoteLocator, explainMissingQuote } from './locate-quote.ts';
+import { explainMissingQuote } from './locate-quote.ts';
+import { type LocateQuotes, locateHere, locateInWorker } from './locate-quotes.ts';
 import { normalizeName } from './names.ts';
 import {
   DraftFileSchema,
@@ -39,13 +41,21 @@ export interface LoadOptions {
    * too (kg validate: a broken draft is a problem), or `include` them, checked, marked as drafts.
    */
   drafts?: 'ignore' | 'check' | 'include';
+  /**
+   * From what size of relations.json, in bytes, its quotes are located in a worker thread
+   * (KG_QUOTE_WORKER_MIN_BYTES); below it, in-process.
+   */
+  quoteWorkerMinBytes?: number;
 }
 
 /**
  * Reads, validates and resolves the graph data in `dir`.
  * @throws GraphDataError with every problem found; nothing is returned half-loaded.
  */
-export async function loadGraphData(dir: string, { drafts = 'ignore' }: LoadOptions = {}): Promise<GraphData> {
+export async function loadGraphData(
+  dir: string,
+  { drafts = 'ignore', quoteWorkerMinBytes = DEFAULT_LIMITS.quoteWorkerMinBytes }: LoadOptions = {},
+): Promise<GraphData> {
   const problems: DataProblem[] = [];
   const isDirectory = await stat(dir).then(
     (s) => s.isDirectory(),
@@ -62,48 +72,72 @@ export async function loadGraphData(dir: string, { drafts = 'ignore' }: LoadOpti
   const at = (file: string) => join(dir, file);
 
   const sources = await loadSources(dir, problems);
-  const locatorOf = createLocators();
-
-  // A file that fails validation still has its valid items cross-checked, so one run reports every problem.
-  // (Items are pushed one by one: spreading a million of them into push() overflows the stack.)
-  const entitiesDoc = await readJsonDocument(at(ENTITIES_FILE), at(ENTITIES_FILE), problems);
-  const entities: Entity[] = [];
-  const claims: Claims = new Map();
-  if (entitiesDoc) {
-    const items = validateList(entitiesDoc, EntitiesFileSchema, 'entities', EntitySchema, isCanonicalEntity, problems);
-    for (const entity of checkEntities(entitiesDoc, items, problems, claims)) entities.push(entity);
-  }
-
-  const relationsDoc = await readJsonDocument(at(RELATIONS_FILE), at(RELATIONS_FILE), problems);
-  const relations: Relation[] = [];
-  if (relationsDoc) {
-    const items = validateList(
-      relationsDoc,
-      RelationsFileSchema,
-      'relations',
-      RelationSchema,
-      isCanonicalRelation,
-      problems,
-    );
-    // Without entities.json there is nothing to check references against; an entity that is
-    // itself invalid still counts as existing, so its problem is not reported twice.
+  // A large file's quotes are located in a worker thread, which indexes the texts from now on.
+  const here = locateHere();
+  const relationsBytes = await stat(at(RELATIONS_FILE)).then(
+    (s) => s.size,
+    () => 0,
+  );
+  const locate =
+    relationsBytes >= quoteWorkerMinBytes && sources.size > 0 ? locateInWorker([...sources.values()], here) : undefined;
+  try {
+    // A file that fails validation still has its valid items cross-checked, so one run reports every problem.
+    // (Items are pushed one by one: spreading a million of them into push() overflows the stack.)
+    const entitiesDoc = await readJsonDocument(at(ENTITIES_FILE), at(ENTITIES_FILE), problems);
+    const entities: Entity[] = [];
+    const claims: Claims = new Map();
     if (entitiesDoc) {
-      const entityIds = new Set([...entities.map((e) => e.id), ...rawIds(entitiesDoc, 'entities')]);
-      for (const relation of resolveRelations(relationsDoc, items, entityIds, sources, locatorOf, problems))
-        relations.push(relation);
+      const items = validateList(
+        entitiesDoc,
+        EntitiesFileSchema,
+        'entities',
+        EntitySchema,
+        isCanonicalEntity,
+        problems,
+      );
+      for (const entity of checkEntities(entitiesDoc, items, problems, claims)) entities.push(entity);
     }
-  }
 
-  if (drafts !== 'ignore' && entitiesDoc && relationsDoc) {
-    const fromDrafts = await loadDrafts(dir, { entities, relations, sources, claims }, locatorOf, problems);
-    if (drafts === 'include') {
-      for (const entity of fromDrafts.entities) entities.push(entity);
-      mergeRelations(relations, fromDrafts.relations);
+    const relationsDoc = await readJsonDocument(at(RELATIONS_FILE), at(RELATIONS_FILE), problems);
+    const relations: Relation[] = [];
+    if (relationsDoc) {
+      const items = validateList(
+        relationsDoc,
+        RelationsFileSchema,
+        'relations',
+        RelationSchema,
+        isCanonicalRelation,
+        problems,
+      );
+      // Without entities.json there is nothing to check references against; an entity that is
+      // itself invalid still counts as existing, so its problem is not reported twice.
+      if (entitiesDoc) {
+        const entityIds = idTable([...rawIds(entitiesDoc, 'entities'), ...entities.map((e) => e.id)]);
+        for (const relation of await resolveRelations(
+          relationsDoc,
+          items,
+          entityIds,
+          sources,
+          locate ?? here,
+          problems,
+        ))
+          relations.push(relation);
+      }
     }
-  }
 
-  if (problems.length > 0) throw new GraphDataError(dir, problems);
-  return { entities, relations, sources: [...sources.values()] };
+    if (drafts !== 'ignore' && entitiesDoc && relationsDoc) {
+      const fromDrafts = await loadDrafts(dir, { entities, relations, sources, claims }, here, problems);
+      if (drafts === 'include') {
+        for (const entity of fromDrafts.entities) entities.push(entity);
+        mergeRelations(relations, fromDrafts.relations);
+      }
+    }
+
+    if (problems.length > 0) throw new GraphDataError(dir, problems);
+    return { entities, relations, sources: [...sources.values()] };
+  } finally {
+    locate?.stop();
+  }
 }
 
 /**
@@ -114,7 +148,7 @@ export async function loadGraphData(dir: string, { drafts = 'ignore' }: LoadOpti
 async function loadDrafts(
   dir: string,
   curated: { entities: Entity[]; relations: Relation[]; sources: Map<string, Source>; claims: Claims },
-  locatorOf: (source: Source) => QuoteLocator,
+  locate: LocateQuotes,
   problems: DataProblem[],
 ): Promise<{ entities: Entity[]; relations: Relation[] }> {
   const draftsDir = join(dir, DRAFTS_DIR);
@@ -139,14 +173,17 @@ async function loadDrafts(
     }));
     for (const entity of draftEntities) entities.push(entity);
     const relationItems = file ? file.relations : validItems(document, 'relations', RelationSchema);
-    const entityIds = new Set([...curated.entities, ...entities].map((e) => e.id).concat(rawIds(document, 'entities')));
+    const entityIds = idTable([
+      ...rawIds(document, 'entities'),
+      ...[...curated.entities, ...entities].map((e) => e.id),
+    ]);
     const before = problems.length;
-    for (const relation of resolveRelations(
+    for (const relation of await resolveRelations(
       document,
       relationItems,
       entityIds,
       curated.sources,
-      locatorOf,
+      locate,
       problems,
       curatedRelations,
     )) {
@@ -172,6 +209,17 @@ function mergeRelations(relations: Relation[], drafts: Relation[]): void {
     const added = draft.evidence.filter((e) => !seen.has(`${e.sourceId}\u0000${e.quote}`));
     relations[index] = { ...curated, evidence: [...curated.evidence, ...added] };
   }
+}
+
+/**
+ * Each id, as itself: a relation's ends are looked up here and replaced by the entity's own id
+ * string. The graph then meets one string per entity, not one per mention: graphology keys
+ * adjacency objects by it, and V8 interns a property key the first time it sees that string
+ * object (at a million relations, interning two million copies took more than a second), and
+ * the copies can be freed.
+ */
+function idTable(ids: string[]): Map<string, string> {
+  return new Map(ids.map((id) => [id, id]));
 }
 
 /** The string ids of the items of the array at `key`, whether or not the items are valid. */
@@ -298,24 +346,6 @@ function closestIds(id: string, ids: Iterable<string>): string {
   return close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : '';
 }
 
-type QuoteLocator = ReturnType<typeof createQuoteLocator>;
-
-/**
- * The quote locator of each source, made on first use. One per load: a locator's index is about
- * the size of its text many times over, and must not outlive the load.
- */
-function createLocators(): (source: Source) => QuoteLocator {
-  const locators = new Map<Source, QuoteLocator>();
-  return (source) => {
-    let locate = locators.get(source);
-    if (!locate) {
-      locate = createQuoteLocator(source.text);
-      locators.set(source, locate);
-    }
-    return locate;
-  };
-}
-
 /** Whether a draft relation states the same as a curated one: same type, same entities (either order when symmetric). */
 function sameRelation(curated: Relation, draft: RelationInput): boolean {
   if (curated.type !== draft.type) return false;
@@ -330,26 +360,65 @@ function startsAfterEnd(from: string, to: string): boolean {
   return first !== undefined && last !== undefined && first > last;
 }
 
-/** Checks every relation's references, dates and quotes; locates each quote in its source. */
-function resolveRelations(
+/**
+ * Checks every relation's references, dates and quotes, and locates each quote in its source.
+ * The quotes are sent to be located first; while that runs (in a worker thread, for a large
+ * file), ids and references are looked up; then each relation is judged in turn, its problems
+ * reported in the order of its fields.
+ */
+async function resolveRelations(
   document: JsonDocument,
   /** The file's relations, each at its index; undefined where invalid. */
   items: readonly (RelationInput | undefined)[],
-  entityIds: Set<string>,
+  /** Every entity id, as itself (see `idTable`). */
+  entityIds: Map<string, string>,
   sources: Map<string, Source>,
-  locatorOf: (source: Source) => QuoteLocator,
+  locate: LocateQuotes,
   problems: DataProblem[],
   /** For a draft: the curated relations, whose ids a draft may reuse to add evidence to them. */
   twins?: Map<string, Relation>,
-): Relation[] {
+): Promise<Relation[]> {
+  // Every quote whose source exists, in the order of relations and their evidence.
+  const quoteSources: Source[] = [];
+  const quotes: string[] = [];
+  for (const raw of items) {
+    for (const { source: sourceId, quote } of raw?.evidence ?? []) {
+      const source = sources.get(sourceId);
+      if (source) {
+        quoteSources.push(source);
+        quotes.push(quote);
+      }
+    }
+  }
+  const located = locate(quoteSources, quotes);
+
+  // The first relation with each id, and the ends that name no entity (1: from, 2: to). An end
+  // that does is replaced by the entity's own id string (see `idTable`).
   const firstIndex = new Map<string, number>();
+  const duplicateOf = new Map<number, number>();
+  const unknownEnds = new Uint8Array(items.length);
+  for (let index = 0; index < items.length; index++) {
+    const raw = items[index];
+    if (raw === undefined) continue;
+    const seen = firstIndex.get(raw.id);
+    if (seen === undefined) firstIndex.set(raw.id, index);
+    else duplicateOf.set(index, seen);
+    const from = entityIds.get(raw.from);
+    if (from === undefined) unknownEnds[index] = 1;
+    else raw.from = from;
+    const to = entityIds.get(raw.to);
+    if (to === undefined) unknownEnds[index] = (unknownEnds[index] as number) | 2;
+    else raw.to = to;
+  }
+
+  const starts = await located;
+  let next = 0;
   const relations: Relation[] = [];
   for (let index = 0; index < items.length; index++) {
     const raw = items[index];
     if (raw === undefined) continue;
     const path = ['relations', index];
     const before = problems.length;
-    const seen = firstIndex.get(raw.id);
     const twin = twins?.get(raw.id);
     if (twin && !sameRelation(twin, raw)) {
       problems.push(
@@ -359,6 +428,7 @@ function resolveRelations(
         ),
       );
     }
+    const seen = duplicateOf.get(index);
     if (seen !== undefined) {
       problems.push(
         document.problem(
@@ -366,18 +436,18 @@ function resolveRelations(
           `duplicate id "${raw.id}", already used by relations[${seen}]; expected a unique id`,
         ),
       );
-    } else {
-      firstIndex.set(raw.id, index);
     }
-    for (const end of ['from', 'to'] as const) {
-      if (!entityIds.has(raw[end])) {
-        problems.push(
-          document.problem(
-            [...path, end],
-            `no entity has the id "${raw[end]}"; expected an id from entities.json${closestIds(raw[end], entityIds)}`,
-          ),
-        );
-      }
+    for (const [end, bit] of [
+      ['from', 1],
+      ['to', 2],
+    ] as const) {
+      if (((unknownEnds[index] as number) & bit) === 0) continue;
+      problems.push(
+        document.problem(
+          [...path, end],
+          `no entity has the id "${raw[end]}"; expected an id from entities.json${closestIds(raw[end], entityIds.keys())}`,
+        ),
+      );
     }
     if (raw.from === raw.to) {
       problems.push(
@@ -404,8 +474,8 @@ function resolveRelations(
         );
         return;
       }
-      const located = locatorOf(source)(quote);
-      if (!located) {
+      const start = starts[next++] as number;
+      if (start < 0) {
         problems.push(
           document.problem(
             [...path, 'evidence', i, 'quote'],
@@ -414,7 +484,7 @@ function resolveRelations(
         );
         return;
       }
-      evidence[i] = new LocatedQuote(source, located.start, located.end);
+      evidence[i] = new LocatedQuote(source, start, start + quote.length);
     });
     if (problems.length === before) {
       // The item itself, its quotes now located: the loader owns it (parsed for this load), and a

@@ -77,8 +77,12 @@ function indexText(text: string): TextIndex {
  * corpus quadratic; searching by the first key at each residue made it slow on the repetitive
  * texts that reports are.)
  */
-export function createQuoteLocator(text: string): (quote: string) => { start: number; end: number } | null {
-  let index: TextIndex | undefined;
+export function createQuoteLocator(
+  text: string,
+  /** Index the text now rather than on the first quote long enough to need it. */
+  { indexNow = false } = {},
+): (quote: string) => { start: number; end: number } | null {
+  let index = indexNow ? indexText(text) : undefined;
   // Where each key of the quote is in the index (2 * its slot), by offset: reused from quote to quote.
   let keyAt = new Int32Array(64);
   return (quote) => {

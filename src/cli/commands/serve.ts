@@ -27,6 +27,7 @@ export function serveCommand(io: CliIO): Command {
     const loadStarted = performance.now();
     const store = await createGraphStore(dir, {
       drafts: options.includeDrafts ? 'include' : 'ignore',
+      quoteWorkerMinBytes: settings.quoteWorkerMinBytes,
       metrics: createMetricsRunner(settings.metricsInlineMaxRelations),
       onMetrics: (status, kb) => {
         const graph = { entities: kb.graph.order, relations: kb.graph.size };

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { dataDirFromEnv } from '../../config.ts';
 import { loadGraphData } from '../../data/load.ts';
 import { RELATION_TYPES } from '../../model.ts';
-import { type CliIO, displayPath, plural } from '../io.ts';
+import { type CliIO, displayPath, limits, plural } from '../io.ts';
 
 export function validateCommand(io: CliIO): Command {
   return new Command('validate')
@@ -13,7 +13,8 @@ export function validateCommand(io: CliIO): Command {
     .argument('[dir]', "the graph-data directory (default: $KG_DATA_DIR, else the project's graph-data/)")
     .action(async (dir: string | undefined) => {
       const target = dir ?? dataDirFromEnv(io.env);
-      const data = await loadGraphData(target, { drafts: 'include' });
+      const { quoteWorkerMinBytes } = limits(io);
+      const data = await loadGraphData(target, { drafts: 'include', quoteWorkerMinBytes });
       const drafts = data.relations.filter((r) => r.draft).length + data.entities.filter((e) => e.draft).length;
       const counts = new Map<string, number>();
       for (const relation of data.relations) counts.set(relation.type, (counts.get(relation.type) ?? 0) + 1);
