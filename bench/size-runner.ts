@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { MultiGraph } from 'graphology';
 import { type Limits, limitsFromEnv } from '../src/config.ts';
-import { type GraphData, loadGraphData } from '../src/data/load.ts';
+import { type GraphData, loadGraph } from '../src/data/load.ts';
 import { PAUSE } from '../src/export/chunks.ts';
 import { exportChunks, exportSelection, graphExport } from '../src/export/export-graph.ts';
 import { selectGraph } from '../src/export/formats.ts';
@@ -254,16 +254,18 @@ async function coldStart(
   began: number,
 ): Promise<{ kb: KnowledgeBase; rssAfterLoad: number }> {
   let data: GraphData | undefined;
-  say('cold: loadGraphData ...');
+  // The graph comes built from the load (the loader checks ids by adding relations to it), as kg serve gets it.
+  let graph: KnowledgeGraph | undefined;
+  say('cold: loadGraph ...');
   try {
-    const loaded = await timed(() => loadGraphData(config.dir));
-    data = loaded.value;
+    const loaded = await timed(() => loadGraph(config.dir));
+    ({ data, graph } = loaded.value);
     result.cold.loadGraphDataMs = loaded.ms;
-    say(`cold: loadGraphData ${seconds(loaded.ms)}`);
+    say(`cold: loadGraph ${seconds(loaded.ms)}`);
   } catch (error) {
     result.cold.loadGraphDataError = `${(error as Error).name}: ${(error as Error).message}`.slice(0, 300);
     result.cold.loadGraphDataMs = performance.now() - began;
-    say(`cold: loadGraphData FAILED after ${seconds(result.cold.loadGraphDataMs)}: ${result.cold.loadGraphDataError}`);
+    say(`cold: loadGraph FAILED after ${seconds(result.cold.loadGraphDataMs)}: ${result.cold.loadGraphDataError}`);
     collectGarbage();
     const fallback = await timed(() => loadTrustedGraphData(config.dir));
     data = fallback.value;
@@ -277,10 +279,11 @@ async function coldStart(
 
   // The metrics go to a worker thread whatever the graph's size, as kg serve sends them above KG_METRICS_INLINE_MAX_RELATIONS.
   const created = await timed(() =>
-    createKnowledgeBase(data as GraphData, { metrics: (graph) => metricsInWorker(graph) }),
+    createKnowledgeBase(data as GraphData, { graph, metrics: (topology) => metricsInWorker(topology) }),
   );
   const kb = created.value;
   data = undefined;
+  graph = undefined;
   result.cold.createKnowledgeBaseMs = created.ms;
   const resolver = await timed(() => createEntityResolver(kb.graph));
   result.cold.resolverMs = resolver.ms;

@@ -2,7 +2,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { type Command, Option } from 'commander';
 import { dataDirFromEnv, limitsFromEnv } from '../config.ts';
-import { loadGraphData } from '../data/load.ts';
+import { loadGraph } from '../data/load.ts';
 import { UsageError } from '../errors.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../graph/knowledge-base.ts';
 import { createMetricsRunner } from '../graph/metrics-runner.ts';
@@ -45,8 +45,8 @@ export function withDataOption(command: Command): Command {
  */
 export async function loadKnowledgeBase(io: CliIO, dir: string | undefined): Promise<KnowledgeBase> {
   const { metricsInlineMaxRelations, quoteWorkerMinBytes } = limits(io);
-  const data = await loadGraphData(dir ?? dataDirFromEnv(io.env), { quoteWorkerMinBytes });
-  return createKnowledgeBase(data, { metrics: createMetricsRunner(metricsInlineMaxRelations) });
+  const { data, graph } = await loadGraph(dir ?? dataDirFromEnv(io.env), { quoteWorkerMinBytes });
+  return createKnowledgeBase(data, { graph, metrics: createMetricsRunner(metricsInlineMaxRelations) });
 }
 
 export function limits(io: CliIO) {

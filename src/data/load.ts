@@ -2,9 +2,17 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
+import { NotFoundGraphError, UsageGraphError } from 'graphology';
 import { DEFAULT_LIMITS } from '../config.ts';
 import { dateSpan } from '../dates.ts';
 import { type DataProblem, GraphDataError } from '../errors.ts';
+import {
+  addRelation,
+  createEntityGraph,
+  createKnowledgeGraph,
+  type KnowledgeGraph,
+  type RelationAttributes,
+} from '../graph/knowledge-graph.ts';
 import { type Entity, type Evidence, isSymmetric, LocatedQuote, type Relation, type Source } from '../model.ts';
 import { type JsonDocument, readJsonDocument, show, validateDocument, validateList, validItems } from './json-file.ts';
 import { explainMissingQuote } from './locate-quote.ts';
@@ -52,10 +60,20 @@ export interface LoadOptions {
  * Reads, validates and resolves the graph data in `dir`.
  * @throws GraphDataError with every problem found; nothing is returned half-loaded.
  */
-export async function loadGraphData(
+export async function loadGraphData(dir: string, options: LoadOptions = {}): Promise<GraphData> {
+  return (await loadGraph(dir, options)).data;
+}
+
+/**
+ * Reads, validates and resolves the graph data in `dir`, and gives its graph too: the loader
+ * checks relation ids and references by adding the relations to a graph of the entities, so
+ * the graph comes built (with drafts included, it is built again from the data).
+ * @throws GraphDataError with every problem found; nothing is returned half-loaded.
+ */
+export async function loadGraph(
   dir: string,
   { drafts = 'ignore', quoteWorkerMinBytes = DEFAULT_LIMITS.quoteWorkerMinBytes }: LoadOptions = {},
-): Promise<GraphData> {
+): Promise<{ data: GraphData; graph: KnowledgeGraph }> {
   const problems: DataProblem[] = [];
   const isDirectory = await stat(dir).then(
     (s) => s.isDirectory(),
@@ -100,6 +118,7 @@ export async function loadGraphData(
 
     const relationsDoc = await readJsonDocument(at(RELATIONS_FILE), at(RELATIONS_FILE), problems);
     const relations: Relation[] = [];
+    let graph = createEntityGraph(entities, [...sources.values()]);
     if (relationsDoc) {
       const items = validateList(
         relationsDoc,
@@ -120,6 +139,7 @@ export async function loadGraphData(
           sources,
           locate ?? here,
           problems,
+          { graph },
         ))
           relations.push(relation);
       }
@@ -130,11 +150,12 @@ export async function loadGraphData(
       if (drafts === 'include') {
         for (const entity of fromDrafts.entities) entities.push(entity);
         mergeRelations(relations, fromDrafts.relations);
+        graph = createKnowledgeGraph({ entities, relations, sources: [...sources.values()] });
       }
     }
 
     if (problems.length > 0) throw new GraphDataError(dir, problems);
-    return { entities, relations, sources: [...sources.values()] };
+    return { data: { entities, relations, sources: [...sources.values()] }, graph };
   } finally {
     locate?.stop();
   }
@@ -185,7 +206,7 @@ async function loadDrafts(
       curated.sources,
       locate,
       problems,
-      curatedRelations,
+      { twins: curatedRelations },
     )) {
       relations.push(curatedRelations.has(relation.id) ? relation : { ...relation, draft: true });
     }
@@ -363,8 +384,8 @@ function startsAfterEnd(from: string, to: string): boolean {
 /**
  * Checks every relation's references, dates and quotes, and locates each quote in its source.
  * The quotes are sent to be located first; while that runs (in a worker thread, for a large
- * file), ids and references are looked up; then each relation is judged in turn, its problems
- * reported in the order of its fields.
+ * file), ids and references are looked up, by adding the relations to `graph` when given; then
+ * each relation is judged in turn, its problems reported in the order of its fields.
  */
 async function resolveRelations(
   document: JsonDocument,
@@ -375,8 +396,15 @@ async function resolveRelations(
   sources: Map<string, Source>,
   locate: LocateQuotes,
   problems: DataProblem[],
-  /** For a draft: the curated relations, whose ids a draft may reuse to add evidence to them. */
-  twins?: Map<string, Relation>,
+  {
+    twins,
+    graph,
+  }: {
+    /** For a draft: the curated relations, whose ids a draft may reuse to add evidence to them. */
+    twins?: Map<string, Relation>;
+    /** A graph of the entities, to add the relations to (each with its evidence once located). */
+    graph?: KnowledgeGraph;
+  } = {},
 ): Promise<Relation[]> {
   // Every quote whose source exists, in the order of relations and their evidence.
   const quoteSources: Source[] = [];
@@ -392,24 +420,10 @@ async function resolveRelations(
   }
   const located = locate(quoteSources, quotes);
 
-  // The first relation with each id, and the ends that name no entity (1: from, 2: to). An end
-  // that does is replaced by the entity's own id string (see `idTable`).
-  const firstIndex = new Map<string, number>();
-  const duplicateOf = new Map<number, number>();
-  const unknownEnds = new Uint8Array(items.length);
-  for (let index = 0; index < items.length; index++) {
-    const raw = items[index];
-    if (raw === undefined) continue;
-    const seen = firstIndex.get(raw.id);
-    if (seen === undefined) firstIndex.set(raw.id, index);
-    else duplicateOf.set(index, seen);
-    const from = entityIds.get(raw.from);
-    if (from === undefined) unknownEnds[index] = 1;
-    else raw.from = from;
-    const to = entityIds.get(raw.to);
-    if (to === undefined) unknownEnds[index] = (unknownEnds[index] as number) | 2;
-    else raw.to = to;
-  }
+  const ids: IdLookups = { duplicateOf: new Map(), unknownEnds: new Uint8Array(items.length), edges: [] };
+  if (graph) addToGraph(graph, items, entityIds, ids);
+  else lookUpIds(items, entityIds, ids);
+  const { duplicateOf, unknownEnds, edges } = ids;
 
   const starts = await located;
   let next = 0;
@@ -486,6 +500,8 @@ async function resolveRelations(
       }
       evidence[i] = new LocatedQuote(source, start, start + quote.length);
     });
+    const edge = edges[index];
+    if (edge) edge.evidence = evidence;
     if (problems.length === before) {
       // The item itself, its quotes now located: the loader owns it (parsed for this load), and a
       // copy of each of a million relations was a good part of loading's garbage.
@@ -495,4 +511,86 @@ async function resolveRelations(
     }
   }
   return relations;
+}
+
+/** What looking up relations' ids and ends finds. */
+interface IdLookups {
+  /** The index of the first relation with the same id, for each relation that is not the first. */
+  duplicateOf: Map<number, number>;
+  /** For each relation, which ends name no entity: 1 for `from`, 2 for `to`. */
+  unknownEnds: Uint8Array;
+  /** For each relation added to a graph, its attributes there. */
+  edges: (RelationAttributes | undefined)[];
+}
+
+/** The index of the first relation with each id. */
+function firstIndices(items: readonly (RelationInput | undefined)[]): Map<string, number> {
+  const firstIndex = new Map<string, number>();
+  items.forEach((raw, index) => {
+    if (raw && !firstIndex.has(raw.id)) firstIndex.set(raw.id, index);
+  });
+  return firstIndex;
+}
+
+/** Flags the ends of `raw` that name no entity; replaces those that do by the entity's own id string. */
+function lookUpEnds(raw: RelationInput, index: number, entityIds: Map<string, string>, ids: IdLookups): void {
+  const from = entityIds.get(raw.from);
+  if (from === undefined) ids.unknownEnds[index] = 1;
+  else raw.from = from;
+  const to = entityIds.get(raw.to);
+  if (to === undefined) ids.unknownEnds[index] = (ids.unknownEnds[index] as number) | 2;
+  else raw.to = to;
+}
+
+/** Looks up each relation's id among those before it, and its ends among the entities. */
+function lookUpIds(
+  items: readonly (RelationInput | undefined)[],
+  entityIds: Map<string, string>,
+  ids: IdLookups,
+): void {
+  const firstIndex = new Map<string, number>();
+  for (let index = 0; index < items.length; index++) {
+    const raw = items[index];
+    if (raw === undefined) continue;
+    const seen = firstIndex.get(raw.id);
+    if (seen === undefined) firstIndex.set(raw.id, index);
+    else ids.duplicateOf.set(index, seen);
+    lookUpEnds(raw, index, entityIds, ids);
+  }
+}
+
+/**
+ * Adds each relation to `graph`, a graph of the entities: graphology's own checks as it adds
+ * one (a new id, ends that are entities, two of them) are the lookups, made once rather than
+ * again when the graph is built (at a million relations, a second or two). A relation it
+ * refuses is looked up as `lookUpIds` would, to say why. The relations are added with the
+ * evidence as written; the caller puts the located evidence in their place.
+ */
+function addToGraph(
+  graph: KnowledgeGraph,
+  items: readonly (RelationInput | undefined)[],
+  entityIds: Map<string, string>,
+  ids: IdLookups,
+): void {
+  // Built on the first refusal: the index of each id's first relation.
+  let firstIndex: Map<string, number> | undefined;
+  // The first index of each id whose relation was refused: a later relation with it is added, yet a duplicate.
+  const refused = new Map<string, number>();
+  ids.edges = new Array(items.length);
+  for (let index = 0; index < items.length; index++) {
+    const raw = items[index];
+    if (raw === undefined) continue;
+    try {
+      ids.edges[index] = addRelation(graph, raw as Omit<RelationInput, 'evidence'> as Relation);
+      const first = refused.size > 0 ? refused.get(raw.id) : undefined;
+      if (first !== undefined) ids.duplicateOf.set(index, first);
+    } catch (error) {
+      if (!(error instanceof UsageGraphError || error instanceof NotFoundGraphError)) throw error;
+      firstIndex ??= firstIndices(items);
+      const first = firstIndex.get(raw.id) as number;
+      if (first < index) ids.duplicateOf.set(index, first);
+      if (!refused.has(raw.id)) refused.set(raw.id, index);
+      lookUpEnds(raw, index, entityIds, ids);
+    }
+  }
 }

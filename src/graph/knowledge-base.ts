@@ -40,12 +40,14 @@ export interface KnowledgeBase {
 }
 
 export interface KnowledgeBaseOptions {
+  /** The graph of `data`, when it comes built (`loadGraph`); default: built from `data`. */
+  graph?: KnowledgeGraph;
   /** How the metrics are computed; default: in-process up to the default KG_METRICS_INLINE_MAX_RELATIONS relations, in a worker above. */
   metrics?: MetricsRunner;
 }
 
 export function createKnowledgeBase(data: GraphData, options: KnowledgeBaseOptions = {}): KnowledgeBase {
-  const graph = createKnowledgeGraph(data);
+  const graph = options.graph ?? createKnowledgeGraph(data);
   // Lists that only some requests need are built on first use, once: at a million relations,
   // sorting and grouping them took seconds that loading no longer waits on.
   let relationIds: string[] | undefined;

@@ -3,6 +3,7 @@ import { MultiGraph } from 'graphology';
 import type { GraphData } from '../data/load.ts';
 import { heldSpan } from '../dates.ts';
 import {
+  type Entity,
   type EntityKind,
   type Evidence,
   isSymmetric,
@@ -84,18 +85,34 @@ function useHashTableAdjacency(graph: KnowledgeGraph, node: string): void {
   }
 }
 
-/** Builds the graph from loaded, validated data. */
-export function createKnowledgeGraph(data: GraphData): KnowledgeGraph {
+/** A graph of `entities` and no relations yet, that shows its evidence in `sources`. */
+export function createEntityGraph(entities: readonly Entity[], sources: readonly Source[]): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
-  graph.replaceAttributes({ sources: Object.fromEntries(data.sources.map((s) => [s.id, s])) });
-  for (const { id, ...attributes } of data.entities) {
+  graph.replaceAttributes({ sources: Object.fromEntries(sources.map((s) => [s.id, s])) });
+  for (const { id, ...attributes } of entities) {
     graph.addNode(id, attributes);
     useHashTableAdjacency(graph, id);
   }
-  for (const relation of data.relations) {
-    const { id, type, from, to } = relation;
-    if (isSymmetric(type)) graph.addUndirectedEdgeWithKey(id, from, to, relationAttributes(relation));
-    else graph.addDirectedEdgeWithKey(id, from, to, relationAttributes(relation));
-  }
+  return graph;
+}
+
+/**
+ * Adds `relation` as an edge: directed from subject to object, or undirected when symmetric.
+ * @returns its attributes, as the graph holds them.
+ * @throws graphology's UsageGraphError when the graph has a relation with its id, or the
+ *   relation relates an entity to itself; NotFoundGraphError when an end is not an entity.
+ */
+export function addRelation(graph: KnowledgeGraph, relation: Relation): RelationAttributes {
+  const { id, type, from, to } = relation;
+  const attributes = relationAttributes(relation);
+  if (isSymmetric(type)) graph.addUndirectedEdgeWithKey(id, from, to, attributes);
+  else graph.addDirectedEdgeWithKey(id, from, to, attributes);
+  return attributes;
+}
+
+/** Builds the graph from loaded, validated data. */
+export function createKnowledgeGraph(data: GraphData): KnowledgeGraph {
+  const graph = createEntityGraph(data.entities, data.sources);
+  for (const relation of data.relations) addRelation(graph, relation);
   return graph;
 }

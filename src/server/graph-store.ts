@@ -1,7 +1,7 @@
 // The graph the server answers from, and its reloads: a failed reload keeps the last good graph; a good one swaps it whole.
 // Each graph's metrics start computing as soon as it is loaded, and stop when it is replaced or the store is closed.
 import { watch } from 'node:fs';
-import { type LoadOptions, loadGraphData } from '../data/load.ts';
+import { type LoadOptions, loadGraph } from '../data/load.ts';
 import { type DataProblem, GraphDataError } from '../errors.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../graph/knowledge-base.ts';
 import type { MetricsRunner } from '../graph/metrics-runner.ts';
@@ -47,7 +47,8 @@ export interface GraphStoreOptions extends LoadOptions {
 export async function createGraphStore(dir: string, options: GraphStoreOptions = {}): Promise<GraphStore> {
   const { metrics, onMetrics, ...loadOptions } = options;
   const load = async () => {
-    const kb = createKnowledgeBase(await loadGraphData(dir, loadOptions), { metrics });
+    const { data, graph } = await loadGraph(dir, loadOptions);
+    const kb = createKnowledgeBase(data, { graph, metrics });
     kb.metrics().then(
       () => onMetrics?.(kb.metricsStatus, kb),
       () => {

@@ -89,6 +89,28 @@ describe('loadGraphData on bad data', () => {
     );
   });
 
+  it('reports a duplicate id however the relations around it fail: after a refused one, with a bad end, relating an entity to itself', async () => {
+    const dir = await copyTinyGraph();
+    await editJson(dir, 'relations.json', (file) => {
+      const [first, second, third, fourth] = file.relations;
+      first.to = 'hy-brasil'; // refused: the first "atlantis-ally-lemuria" never enters the graph
+      second.id = first.id; // yet this one repeats its id
+      third.id = first.id; // and this one too, with a bad end
+      third.from = 'avalon';
+      fourth.id = first.id; // and this one, relating an entity to itself
+      fourth.to = fourth.from;
+    });
+    const problems = (await loadProblems(dir)).map(({ path, message }) => `${path}: ${message.split(';')[0]}`);
+    expect(problems).toEqual([
+      '$.relations[0].to: no entity has the id "hy-brasil"',
+      '$.relations[1].id: duplicate id "atlantis-ally-lemuria", already used by relations[0]',
+      '$.relations[2].id: duplicate id "atlantis-ally-lemuria", already used by relations[0]',
+      '$.relations[2].from: no entity has the id "avalon"',
+      '$.relations[3].id: duplicate id "atlantis-ally-lemuria", already used by relations[0]',
+      '$.relations[3].to: "king-arlo" relates to itself',
+    ]);
+  });
+
   it('reports an alias claimed by two entities, ignoring case and dots', async () => {
     const dir = await copyTinyGraph();
     await editJson(dir, 'entities.json', (file) => {
