@@ -6,13 +6,7 @@ import { NotFoundGraphError, UsageGraphError } from 'graphology';
 import { DEFAULT_LIMITS } from '../config.ts';
 import { dateSpan } from '../dates.ts';
 import { type DataProblem, GraphDataError } from '../errors.ts';
-import {
-  addRelation,
-  createEntityGraph,
-  createKnowledgeGraph,
-  type KnowledgeGraph,
-  type RelationAttributes,
-} from '../graph/knowledge-graph.ts';
+import { addRelation, createEntityGraph, createKnowledgeGraph, type KnowledgeGraph } from '../graph/knowledge-graph.ts';
 import { type Entity, type Evidence, isSymmetric, LocatedQuote, type Relation, type Source } from '../model.ts';
 import { type JsonDocument, readJsonDocument, show, validateDocument, validateList, validItems } from './json-file.ts';
 import { explainMissingQuote } from './locate-quote.ts';
@@ -420,10 +414,10 @@ async function resolveRelations(
   }
   const located = locate(quoteSources, quotes);
 
-  const ids: IdLookups = { duplicateOf: new Map(), unknownEnds: new Uint8Array(items.length), edges: [] };
+  const ids: IdLookups = { duplicateOf: new Map(), unknownEnds: new Uint8Array(items.length) };
   if (graph) addToGraph(graph, items, entityIds, ids);
   else lookUpIds(items, entityIds, ids);
-  const { duplicateOf, unknownEnds, edges } = ids;
+  const { duplicateOf, unknownEnds } = ids;
 
   const starts = await located;
   let next = 0;
@@ -476,7 +470,9 @@ async function resolveRelations(
         ),
       );
     }
-    const evidence: Evidence[] = new Array(raw.evidence.length);
+    // Each quote, once located, takes the place of its item in the evidence array: the array the
+    // relation (and its edge, where it was added to a graph) already holds, not a copy of it.
+    const evidence = raw.evidence as unknown as Evidence[];
     raw.evidence.forEach(({ source: sourceId, quote }, i) => {
       const source = sources.get(sourceId);
       if (!source) {
@@ -500,14 +496,10 @@ async function resolveRelations(
       }
       evidence[i] = new LocatedQuote(source, start, start + quote.length);
     });
-    const edge = edges[index];
-    if (edge) edge.evidence = evidence;
     if (problems.length === before) {
       // The item itself, its quotes now located: the loader owns it (parsed for this load), and a
       // copy of each of a million relations was a good part of loading's garbage.
-      const relation = raw as Omit<RelationInput, 'evidence'> as Relation;
-      relation.evidence = evidence;
-      relations.push(relation);
+      relations.push(raw as Omit<RelationInput, 'evidence'> as Relation);
     }
   }
   return relations;
@@ -519,8 +511,6 @@ interface IdLookups {
   duplicateOf: Map<number, number>;
   /** For each relation, which ends name no entity: 1 for `from`, 2 for `to`. */
   unknownEnds: Uint8Array;
-  /** For each relation added to a graph, its attributes there. */
-  edges: (RelationAttributes | undefined)[];
 }
 
 /** The index of the first relation with each id. */
@@ -563,8 +553,8 @@ function lookUpIds(
  * Adds each relation to `graph`, a graph of the entities: graphology's own checks as it adds
  * one (a new id, ends that are entities, two of them) are the lookups, made once rather than
  * again when the graph is built (at a million relations, a second or two). A relation it
- * refuses is looked up as `lookUpIds` would, to say why. The relations are added with the
- * evidence as written; the caller puts the located evidence in their place.
+ * refuses is looked up as `lookUpIds` would, to say why. The relations are added with their
+ * evidence array as written, whose items the caller replaces by the located quotes.
  */
 function addToGraph(
   graph: KnowledgeGraph,
@@ -576,12 +566,11 @@ function addToGraph(
   let firstIndex: Map<string, number> | undefined;
   // The first index of each id whose relation was refused: a later relation with it is added, yet a duplicate.
   const refused = new Map<string, number>();
-  ids.edges = new Array(items.length);
   for (let index = 0; index < items.length; index++) {
     const raw = items[index];
     if (raw === undefined) continue;
     try {
-      ids.edges[index] = addRelation(graph, raw as Omit<RelationInput, 'evidence'> as Relation);
+      addRelation(graph, raw as Omit<RelationInput, 'evidence'> as Relation);
       const first = refused.size > 0 ? refused.get(raw.id) : undefined;
       if (first !== undefined) ids.duplicateOf.set(index, first);
     } catch (error) {
