@@ -114,7 +114,7 @@ export function coldTable(results: SizeResult[]): string {
     'size',
     'entities',
     'relations',
-    'loadGraphData',
+    'loadGraph',
     'createKnowledgeBase',
     'metrics in-process',
     'loop stall',
