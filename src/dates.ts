@@ -6,9 +6,10 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 type DaySpan = Readonly<{ first: string; last: string }>;
 
 /**
- * The spans of the dates seen most recently. Loading a large graph asks for the same
- * dates over and over (a million relations had some 12,000 distinct dates, each asked for in several checks); the cache is
- * cleared when full, so strings from requests cannot make it grow without bound.
+ * The spans of the dates seen most recently. Loading a large graph asks for the same dates over
+ * and over (a million relations had some 12,000 distinct dates, each asked for in several
+ * checks); the cache is cleared when full, so strings from requests cannot make it grow without
+ * bound.
  */
 const spans = new Map<string, DaySpan | null>();
 const SPANS_CACHED = 65_536;
