@@ -227,11 +227,10 @@ function mergeRelations(relations: Relation[], drafts: Relation[]): void {
 }
 
 /**
- * Each id, as itself: a relation's ends are looked up here and replaced by the entity's own id
- * string. The graph then meets one string per entity, not one per mention: graphology keys
- * adjacency objects by it, and V8 interns a property key the first time it sees that string
- * object (at a million relations, interning two million copies took more than a second), and
- * the copies can be freed.
+ * Each id, as itself: a relation end looked up here (by `lookUpIds`, or when the graph refuses
+ * a relation) is replaced by the entity's own id string, so that relations hold one string per
+ * entity rather than a copy per mention. (Relations the graph accepts need no lookup: it keys
+ * adjacency by its own node keys.)
  */
 function idTable(ids: string[]): Map<string, string> {
   return new Map(ids.map((id) => [id, id]));
