@@ -1,8 +1,9 @@
 // The `kg` command line: its commands, and exit codes (0 ok, 1 user error, 2 usage error) with error reports.
 import { Command, CommanderError } from 'commander';
 import { formatProblem, GraphDataError, UsageError, UserError } from '../errors.ts';
-import { acceptCommand, ingestCommand, rejectCommand } from './commands/curate.ts';
+import { acceptCommand, rejectCommand } from './commands/curate.ts';
 import { exportCommand } from './commands/export.ts';
+import { ingestCommand } from './commands/ingest.ts';
 import { pathCommand } from './commands/path.ts';
 import { queryCommand } from './commands/query.ts';
 import { serveCommand } from './commands/serve.ts';

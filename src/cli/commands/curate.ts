@@ -1,69 +1,14 @@
-// kg ingest, kg accept, kg reject: a new article becomes reviewable draft relations, and a person decides.
-import { readFile } from 'node:fs/promises';
+// kg accept, kg reject: a person decides on the draft relations kg ingest proposed.
 import { Command } from 'commander';
 import { dataDirFromEnv } from '../../config.ts';
-import { acceptDraft, ingestSource, rejectDraft, type Selection } from '../../data/curate.ts';
-import { SLUG_PATTERN } from '../../data/schema.ts';
-import { isPartialDate } from '../../dates.ts';
+import { acceptDraft, rejectDraft, type Selection } from '../../data/curate.ts';
 import { UsageError } from '../../errors.ts';
-import { extract } from '../../ingest/extract.ts';
-import { type CliIO, displayPath, plural, withDataOption } from '../io.ts';
+import { type CliIO, plural, withDataOption } from '../io.ts';
 
 function selection(ids: string[], all: boolean | undefined): Selection {
   if (all && ids.length > 0) throw new UsageError('give ids or --all, not both');
   if (!all && ids.length === 0) throw new UsageError('give the ids of the draft items, or --all');
   return all ? 'all' : ids;
-}
-
-export function ingestCommand(io: CliIO): Command {
-  return withDataOption(
-    new Command('ingest')
-      .description(
-        'Store an article as a new source and write the relations the extractor proposes to drafts/<id>.json, for review. Never touches the curated files.',
-      )
-      .argument('<file>', 'the article as plain UTF-8 text')
-      .requiredOption('--id <id>', 'the source id, a slug such as "ft-2024-05-japan-defence"')
-      .requiredOption('--title <title>', "the article's title")
-      .option('--author <author>')
-      .option('--publisher <publisher>')
-      .option('--date <date>', 'when it was published: YYYY-MM-DD (or YYYY-MM, YYYY)'),
-  ).action(
-    async (
-      file: string,
-      options: { id: string; title: string; author?: string; publisher?: string; date?: string; data?: string },
-    ) => {
-      if (!SLUG_PATTERN.test(options.id)) {
-        throw new UsageError(
-          `--id: "${options.id}" is not a slug; expected lowercase letters, digits and single dashes`,
-        );
-      }
-      if (options.date !== undefined && !isPartialDate(options.date)) {
-        throw new UsageError(`--date: "${options.date}" is not a date; expected YYYY-MM-DD, YYYY-MM or YYYY`);
-      }
-      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw new UsageError(`${file}: cannot be read (${error.code ?? error.message}); expected a text file`);
-      });
-      const dir = options.data ?? dataDirFromEnv(io.env);
-      const { id, title, author, publisher, date } = options;
-      const result = await ingestSource(
-        dir,
-        {
-          id,
-          title,
-          ...(author ? { author } : {}),
-          ...(publisher ? { publisher } : {}),
-          ...(date ? { publishedOn: date } : {}),
-          text,
-        },
-        (known) => extract({ sourceId: id, text, known }),
-      );
-      io.out(
-        `${displayPath(result.path, io.cwd)}: ${plural(result.entities, 'new entity', 'new entities')} and ` +
-          `${plural(result.relations, 'relation')} proposed (${result.corroborating} of them corroborate curated relations); ` +
-          `review it, then kg accept ${id} <ids...> or --all, kg reject ${id} <ids...>`,
-      );
-    },
-  );
 }
 
 export function acceptCommand(io: CliIO): Command {
