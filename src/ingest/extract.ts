@@ -5,7 +5,8 @@ import { headClass, resolveAnaphora } from './anaphora.ts';
 import { parseDocument } from './document.ts';
 import { proposeEntities } from './entities.ts';
 import { findInnerMentions, findMentions } from './mentions.ts';
-import { type FoundRelation, RelationFinder } from './relations.ts';
+import type { FoundRelation } from './rule-context.ts';
+import { findRelations } from './rules.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { Structure } from './structure.ts';
 
@@ -125,7 +126,8 @@ export function extract(options: ExtractOptions): Extraction {
   for (const m of mentions) structure.addMention(m);
   const classOf = (id: string) => headClass(byId.get(id)?.name ?? '');
   for (const s of doc.sentences) resolveAnaphora(structure, s.index, kindOf, classOf);
-  const found = new RelationFinder(structure, kindOf).run();
+  // In text order, so that a symmetric relation's two parties are named in the order the text first gives them.
+  const found = findRelations(structure, kindOf).sort((a, b) => a.first - b.first || a.last - b.last);
 
   // One relation per type and pair (either order for a symmetric type), with its quotes in text order.
   const merged = new Map<
