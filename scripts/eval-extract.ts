@@ -1,31 +1,58 @@
-// Prints how the relation extractor does on the seed article: once finding the actors itself (no known
-// entities), once with the curated entities known (as when a second article is ingested).
-import { fileURLToPath } from 'node:url';
-import { loadGraphData } from '../src/data/load.ts';
-import { evaluateExtraction, formatReport } from '../src/ingest/evaluate.ts';
+// npm run eval:extract: how the extractor does on every article with a gold file (the seed article and the
+// corpus's dev and test splits), per article and micro-averaged per split, with every false positive.
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR } from '../src/config.ts';
+import { type Extractor, evaluateArticles, goldArticles, SPLITS, type Split } from '../src/ingest/evaluate-corpus.ts';
+import { formatByType, formatFindings, formatScores } from '../src/ingest/evaluation-report.ts';
 import { extract } from '../src/ingest/extract.ts';
 
-const dir = fileURLToPath(new URL('../graph-data', import.meta.url));
-const data = await loadGraphData(dir);
-const details = !process.argv.includes('--summary');
+const USAGE = `usage: npm run eval:extract -- [--split seed,dev,test] [--extractor rules] [--summary] [--misses]`;
 
-for (const source of data.sources) {
-  const modes = [
-    { mode: `${source.id}: no known entities (the extractor finds the actors itself)`, known: [] },
-    { mode: `${source.id}: curated entities known (alias-table mode)`, known: data.entities },
-  ];
-  for (const { mode, known } of modes) {
-    const started = performance.now();
-    const extraction = extract({ sourceId: source.id, text: source.text, known: [...known] });
-    const report = evaluateExtraction({
-      mode,
-      extraction,
-      known,
-      curatedEntities: data.entities,
-      curatedRelations: data.relations,
-      sourceId: source.id,
-    });
-    console.log(formatReport(report, details));
-    console.log(`(${Math.round(performance.now() - started)} ms)\n`);
-  }
+function fail(message: string): never {
+  console.error(`error: ${message}\n${USAGE}`);
+  process.exit(2);
 }
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        split: { type: 'string', default: SPLITS.join(',') },
+        extractor: { type: 'string', default: 'rules' },
+        summary: { type: 'boolean', default: false },
+        misses: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+
+const splits = values.split.split(',').map((s) => s.trim());
+for (const s of splits)
+  if (!SPLITS.includes(s as Split)) fail(`--split: "${s}" is not a split; expected ${SPLITS.join(', ')}`);
+
+const extractors: Record<string, Extractor> = {
+  rules: async (input) => extract(input),
+};
+const extractor =
+  extractors[values.extractor] ??
+  fail(`--extractor: "${values.extractor}" is not an extractor; expected ${Object.keys(extractors).join(', ')}`);
+
+const articles = await goldArticles(splits as Split[], { dataDir: DEFAULT_DATA_DIR });
+const evaluations = await evaluateArticles(articles, extractor, (e, ms) => {
+  const r = e.relations;
+  process.stderr.write(
+    `${e.split}/${e.id}: ${r.extracted} relations, P ${r.precision.toFixed(2)} R ${r.recall.toFixed(2)} (${Math.round(ms)} ms)\n`,
+  );
+});
+
+console.log(`# Extraction with the ${values.extractor} extractor\n`);
+console.log('Each article is extracted with no known entities. Entity P/R: proposed entities against the gold');
+console.log("file's; relation P/R/F1: unique type and pair, direction counted for directed types.\n");
+console.log(formatScores(evaluations), '\n');
+for (const split of splits) {
+  const ofSplit = evaluations.filter((e) => e.split === split);
+  if (ofSplit.length > 0) console.log(`## ${split}: relations by type\n\n${formatByType(ofSplit)}\n`);
+}
+if (!values.summary) console.log(formatFindings(evaluations, { misses: values.misses }));

@@ -1,5 +1,5 @@
-// Scores an extraction against a curated graph: how many curated entities were proposed, and the precision,
-// recall and F1 of the relations, per kind and per type.
+// Scores an extraction against a gold file: which of the article's actors were proposed (entity precision and
+// recall), and which of the relations a careful reader finds were extracted (relation precision, recall, F1).
 import { normalizeName } from '../data/names.ts';
 import {
   CONTRACT_RELATION_TYPES,
@@ -11,194 +11,263 @@ import {
   type RelationType,
 } from '../model.ts';
 import type { Extraction } from './extract.ts';
+import type { GoldEntity, GoldFile, GoldRelation } from './gold.ts';
 
-/** The relation types the extractor produces: the API contract's eight. */
+/** The relation types the extractors produce, and the gold files use: the API contract's eight. */
 export const EXTRACTED_TYPES = CONTRACT_RELATION_TYPES;
 
-export interface Count {
-  total: number;
-  found: number;
-}
-
 export interface Score {
+  /** Extracted relations, less those that only match an optional gold relation. */
   extracted: number;
-  curated: number;
+  /** Extracted relations that match a gold relation. */
+  correct: number;
+  /** Required gold relations. */
+  gold: number;
+  /** Required gold relations that some extracted relation matches. */
   hits: number;
   precision: number;
   recall: number;
   f1: number;
 }
 
-export interface EvaluationReport {
-  mode: string;
-  /** Curated entities matched by a proposed one, by kind; absent where the curated entities were given. */
-  entities?: { overall: Count; byKind: Partial<Record<EntityKind, Count>>; missed: string[] };
-  relations: { overall: Score; byType: Record<string, Score>; missed: string[]; spurious: string[] };
-  proposedEntities: number;
-  extractedRelations: number;
+export interface EntityScore {
+  gold: number;
+  proposed: number;
+  /** Gold entities some proposal stands for. */
+  found: number;
+  /** Proposals that stand for a gold entity no earlier proposal stood for. */
+  correct: number;
+  precision: number;
+  recall: number;
+  byKind: Partial<Record<EntityKind, { gold: number; found: number }>>;
+  missed: string[];
+  /** Proposals that stand for no gold entity, or for one already proposed (a duplicate). */
+  spurious: string[];
+}
+
+/** An extracted relation that is not in the gold file, or a gold relation that was not extracted. */
+export interface Finding {
+  type: RelationType;
+  from: string;
+  to: string;
+  quote: string;
+  confidence?: number;
+}
+
+export interface ArticleEvaluation {
+  id: string;
+  split: string;
+  genre?: string;
+  /** Absent when the extractor was given known entities (it then proposes only the new ones). */
+  entities?: EntityScore;
+  relations: Score;
+  byType: Record<string, Score>;
+  falsePositives: Finding[];
+  misses: Finding[];
 }
 
 export interface EvaluationInput {
-  mode: string;
+  id: string;
+  split: string;
   extraction: Extraction;
-  /** The entities the extraction was given as known (their ids are the curated ids). */
+  /** The entities the extractor was given as known; their ids may appear in its relations. */
   known: readonly Entity[];
-  curatedEntities: readonly Entity[];
-  curatedRelations: readonly Relation[];
-  /** Only curated relations with evidence from this source are expected. */
-  sourceId: string;
+  gold: GoldFile;
 }
 
-function names(e: Entity): Set<string> {
-  return new Set([e.name, e.id, ...e.aliases].map(normalizeName));
-}
-
-function surname(e: Entity): string | undefined {
-  return e.kind === 'PERSON'
-    ? normalizeName(e.name)
-        .split(/[\s-]+/)
-        .at(-1)
-    : undefined;
-}
+const names = (e: { name: string; aliases: readonly string[] }) => new Set([e.name, ...e.aliases].map(normalizeName));
+const words = (name: string) => normalizeName(name).split(/[\s-]+/);
 
 /**
- * The curated entity each proposed entity stands for: one sharing a name or alias (its own name counts
- * most), or a person with the same surname. Proposed entities matching nothing are left out.
+ * The gold entity each entity stands for: one sharing its name (the best), one sharing any name or
+ * alias, a person named by the same words in another order ("Kishida Fumio"), or by one of their words
+ * alone (a surname).
  */
-export function matchEntities(proposed: readonly Entity[], curated: readonly Entity[]): Map<string, string> {
+export function matchEntities(entities: readonly Entity[], gold: readonly GoldEntity[]): Map<string, string> {
   const match = new Map<string, string>();
-  for (const p of proposed) {
-    const own = names(p);
+  for (const e of entities) {
+    const own = names(e);
     let best: { id: string; score: number } | undefined;
-    for (const c of curated) {
-      const theirs = names(c);
+    for (const g of gold) {
+      const theirs = names(g);
       let score = 0;
-      if (theirs.has(normalizeName(p.name))) score = 3;
-      else if ([...own].some((n) => theirs.has(n))) score = 2;
-      else if (surname(p) && surname(p) === surname(c)) score = 1;
-      if (score > (best?.score ?? 0)) best = { id: c.id, score };
+      if (theirs.has(normalizeName(e.name))) score = 4;
+      else if ([...own].some((n) => theirs.has(n))) score = 3;
+      else if (e.kind === 'PERSON' && g.kind === 'PERSON') {
+        const a = words(e.name);
+        const b = words(g.name);
+        if (a.length > 1 && [...a].sort().join(' ') === [...b].sort().join(' ')) score = 2;
+        else if (a.length === 1 && b.includes(a[0] ?? '')) score = 1;
+      }
+      if (score > (best?.score ?? 0)) best = { id: g.id, score };
     }
-    if (best) match.set(p.id, best.id);
+    if (best) match.set(e.id, best.id);
   }
   return match;
 }
 
-function key(type: RelationType, from: string, to: string): string {
-  return isSymmetric(type) ? `${type} ${[from, to].sort().join(' — ')}` : `${type} ${from} → ${to}`;
-}
-
-function score(extracted: number, curated: number, hits: number, truePositives = hits): Score {
-  const precision = extracted === 0 ? 0 : truePositives / extracted;
-  const recall = curated === 0 ? 0 : hits / curated;
+function score(extracted: number, correct: number, gold: number, hits: number): Score {
+  const precision = extracted === 0 ? 0 : correct / extracted;
+  const recall = gold === 0 ? 0 : hits / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { extracted, curated, hits, precision, recall, f1 };
+  return { extracted, correct, gold, hits, precision, recall, f1 };
 }
 
-/** Compares an extraction with the curated graph. A relation hit is the same type between the same (matched) pair. */
-export function evaluateExtraction(input: EvaluationInput): EvaluationReport {
-  const { extraction, known, curatedEntities, curatedRelations, sourceId } = input;
-  const match = matchEntities(extraction.entities, curatedEntities);
-  const knownIds = new Set(known.map((e) => e.id));
-  const resolve = (id: string) => (knownIds.has(id) ? id : (match.get(id) ?? `new:${id}`));
+/** Whether a gold relation accepts `type` between `from` and `to` (either order for a symmetric type). */
+function accepts(g: GoldRelation, type: RelationType, from: string, to: string): boolean {
+  if (!g.types.includes(type)) return false;
+  return (g.from === from && g.to === to) || (isSymmetric(type) && g.from === to && g.to === from);
+}
 
-  let entities: EvaluationReport['entities'];
-  if (known.length === 0) {
-    const matched = new Set(match.values());
-    const byKind: Partial<Record<EntityKind, Count>> = {};
-    for (const kind of ENTITY_KINDS) {
-      const ofKind = curatedEntities.filter((e) => e.kind === kind);
-      if (ofKind.length > 0)
-        byKind[kind] = { total: ofKind.length, found: ofKind.filter((e) => matched.has(e.id)).length };
-    }
-    entities = {
-      overall: { total: curatedEntities.length, found: curatedEntities.filter((e) => matched.has(e.id)).length },
-      byKind,
-      missed: curatedEntities.filter((e) => !matched.has(e.id)).map((e) => `${e.kind} ${e.name}`),
-    };
+function scoreEntities(extraction: Extraction, gold: GoldFile, match: Map<string, string>): EntityScore {
+  const found = new Set<string>();
+  const spurious: string[] = [];
+  for (const e of extraction.entities) {
+    const id = match.get(e.id);
+    if (id && !found.has(id)) found.add(id);
+    else spurious.push(`${e.kind} ${e.name}${id ? ` (again ${id})` : ''}`);
   }
-
-  const expected = new Map<string, RelationType>();
-  for (const r of curatedRelations) {
-    if (!EXTRACTED_TYPES.includes(r.type) || !r.evidence.some((e) => e.sourceId === sourceId)) continue;
-    expected.set(key(r.type, r.from, r.to), r.type);
+  const byKind: EntityScore['byKind'] = {};
+  for (const kind of ENTITY_KINDS) {
+    const ofKind = gold.entities.filter((e) => e.kind === kind);
+    if (ofKind.length > 0) byKind[kind] = { gold: ofKind.length, found: ofKind.filter((e) => found.has(e.id)).length };
   }
-  const extracted = new Map<string, RelationType>();
-  for (const r of extraction.relations) extracted.set(key(r.type, resolve(r.from), resolve(r.to)), r.type);
-
-  const byType: Record<string, Score> = {};
-  for (const type of EXTRACTED_TYPES) {
-    const mine = [...extracted].filter(([, t]) => t === type).map(([k]) => k);
-    const theirs = [...expected].filter(([, t]) => t === type).map(([k]) => k);
-    const hits = mine.filter((k) => expected.has(k)).length;
-    byType[type] = score(mine.length, theirs.length, hits);
-  }
-  const hits = [...extracted.keys()].filter((k) => expected.has(k)).length;
+  const correct = extraction.entities.length - spurious.length;
   return {
-    mode: input.mode,
-    entities,
-    relations: {
-      overall: score(extracted.size, expected.size, hits),
-      byType,
-      missed: [...expected.keys()].filter((k) => !extracted.has(k)).sort(),
-      spurious: [...extracted.keys()].filter((k) => !expected.has(k)).sort(),
-    },
-    proposedEntities: extraction.entities.length,
-    extractedRelations: extraction.relations.length,
+    gold: gold.entities.length,
+    proposed: extraction.entities.length,
+    found: found.size,
+    correct,
+    precision: extraction.entities.length === 0 ? 0 : correct / extraction.entities.length,
+    recall: gold.entities.length === 0 ? 0 : found.size / gold.entities.length,
+    byKind,
+    missed: gold.entities.filter((e) => !found.has(e.id)).map((e) => `${e.kind} ${e.name}`),
+    spurious,
   };
 }
 
-const pct = (x: number) => x.toFixed(2);
+/**
+ * Compares an extraction with a gold file. An extracted relation is correct when a gold relation between
+ * the same (matched) entities lists its type, direction respected for directed types; one that matches only
+ * optional gold relations is left out of both precision and recall.
+ */
+export function evaluateAgainstGold(input: EvaluationInput): ArticleEvaluation {
+  const { extraction, known, gold } = input;
+  const match = matchEntities([...extraction.entities, ...known], gold.entities);
+  const resolve = (id: string) => match.get(id) ?? `?${id}`;
+  const required = gold.relations.filter((g) => !g.optional);
 
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+  const unique = new Map<string, Extraction['relations'][number]>();
+  for (const r of extraction.relations) {
+    const [a, b] = [resolve(r.from), resolve(r.to)];
+    const key = isSymmetric(r.type) ? `${r.type} ${[a, b].sort().join(' ')}` : `${r.type} ${a} ${b}`;
+    if (!unique.has(key)) unique.set(key, r);
+  }
+  const hit = new Set<GoldRelation>();
+  const counts = new Map<RelationType, { extracted: number; correct: number }>();
+  const falsePositives: Finding[] = [];
+  for (const r of unique.values()) {
+    const [from, to] = [resolve(r.from), resolve(r.to)];
+    const matching = gold.relations.filter((g) => accepts(g, r.type, from, to));
+    const count = counts.get(r.type) ?? { extracted: 0, correct: 0 };
+    counts.set(r.type, count);
+    if (matching.length > 0 && matching.every((g) => g.optional)) continue;
+    count.extracted++;
+    if (matching.length > 0) {
+      count.correct++;
+      for (const g of matching) hit.add(g);
+    } else {
+      falsePositives.push({ type: r.type, from, to, quote: r.evidence[0]?.quote ?? '', confidence: r.confidence });
+    }
+  }
+  const byType: Record<string, Score> = {};
+  for (const type of EXTRACTED_TYPES) {
+    const c = counts.get(type) ?? { extracted: 0, correct: 0 };
+    const ofType = required.filter((g) => g.types[0] === type);
+    byType[type] = score(c.extracted, c.correct, ofType.length, ofType.filter((g) => hit.has(g)).length);
+  }
+  const all = [...counts.values()];
+  const sum = (f: (c: { extracted: number; correct: number }) => number) => all.reduce((n, c) => n + f(c), 0);
+  return {
+    id: input.id,
+    split: input.split,
+    genre: gold.genre,
+    entities: known.length === 0 ? scoreEntities(extraction, gold, match) : undefined,
+    relations: score(
+      sum((c) => c.extracted),
+      sum((c) => c.correct),
+      required.length,
+      required.filter((g) => hit.has(g)).length,
+    ),
+    byType,
+    falsePositives,
+    misses: required
+      .filter((g) => !hit.has(g))
+      .map((g) => ({ type: g.types[0] as RelationType, from: g.from, to: g.to, quote: g.quote })),
+  };
 }
 
-/** The report as Markdown tables, with what was missed and what was extracted beyond the curated graph. */
-export function formatReport(report: EvaluationReport, details = true): string {
-  const out: string[] = [`## ${report.mode}`, ''];
-  out.push(`Proposed entities: ${report.proposedEntities}; extracted relations: ${report.extractedRelations}.`, '');
-  if (report.entities) {
-    const { overall, byKind } = report.entities;
-    const rows = Object.entries(byKind).map(([kind, c]) => [kind, `${c.found}/${c.total}`, pct(c.found / c.total)]);
-    rows.push(['all', `${overall.found}/${overall.total}`, pct(overall.found / overall.total)]);
-    out.push(
-      'Entity recall (curated entities matched by a proposed one):',
-      '',
-      table(['kind', 'found', 'recall'], rows),
-      '',
-    );
-  }
-  const { overall, byType } = report.relations;
-  const rows = Object.entries(byType).map(([type, s]) => [
-    type,
-    String(s.extracted),
-    String(s.curated),
-    String(s.hits),
-    pct(s.precision),
-    pct(s.recall),
-    pct(s.f1),
-  ]);
-  rows.push([
-    'all',
-    String(overall.extracted),
-    String(overall.curated),
-    String(overall.hits),
-    pct(overall.precision),
-    pct(overall.recall),
-    pct(overall.f1),
-  ]);
-  out.push(
-    'Relations (unique type and pair; direction counts for directed types):',
-    '',
-    table(['type', 'extracted', 'curated', 'hits', 'precision', 'recall', 'F1'], rows),
-    '',
+/** Sums of several articles' counts, and the figures of the sums (micro-averaged). */
+export function microAverage(evaluations: readonly ArticleEvaluation[]): { entities?: EntityScore; relations: Score } {
+  const total = (f: (s: Score) => number) => evaluations.reduce((n, e) => n + f(e.relations), 0);
+  const relations = score(
+    total((s) => s.extracted),
+    total((s) => s.correct),
+    total((s) => s.gold),
+    total((s) => s.hits),
   );
-  if (details) {
-    if (report.entities?.missed.length) out.push(`Entities missed: ${report.entities.missed.join('; ')}.`, '');
-    out.push(`Relations missed: ${report.relations.missed.join('; ') || 'none'}.`, '');
-    out.push(`Relations not in the curated graph: ${report.relations.spurious.join('; ') || 'none'}.`, '');
+  const scored = evaluations.map((e) => e.entities).filter((e): e is EntityScore => e !== undefined);
+  if (scored.length === 0 || scored.length < evaluations.length) return { relations };
+  const sum = (f: (s: EntityScore) => number) => scored.reduce((n, s) => n + f(s), 0);
+  const [gold, proposed, found, correct] = [
+    sum((s) => s.gold),
+    sum((s) => s.proposed),
+    sum((s) => s.found),
+    sum((s) => s.correct),
+  ];
+  const byKind: EntityScore['byKind'] = {};
+  for (const s of scored)
+    for (const [kind, c] of Object.entries(s.byKind) as [EntityKind, { gold: number; found: number }][]) {
+      const into = byKind[kind] ?? { gold: 0, found: 0 };
+      byKind[kind] = { gold: into.gold + c.gold, found: into.found + c.found };
+    }
+  return {
+    relations,
+    entities: {
+      gold,
+      proposed,
+      found,
+      correct,
+      precision: proposed === 0 ? 0 : correct / proposed,
+      recall: gold === 0 ? 0 : found / gold,
+      byKind,
+      missed: scored.flatMap((s) => s.missed),
+      spurious: scored.flatMap((s) => s.spurious),
+    },
+  };
+}
+
+/**
+ * The gold file of a curated source: every curated entity, and the curated relations of the contract's
+ * types with evidence from it. (The seed article's curated graph was made by hand, before the extractor.)
+ */
+export function goldFromCurated(
+  data: { entities: readonly Entity[]; relations: readonly Relation[] },
+  sourceId: string,
+): GoldFile {
+  // Parallel curated relations (one type, one pair) are one gold relation.
+  const relations = new Map<string, GoldRelation>();
+  for (const r of data.relations) {
+    const evidence = r.evidence.find((e) => e.sourceId === sourceId);
+    if (!evidence || !EXTRACTED_TYPES.includes(r.type)) continue;
+    const key = isSymmetric(r.type) ? `${r.type} ${[r.from, r.to].sort().join(' ')}` : `${r.type} ${r.from} ${r.to}`;
+    if (!relations.has(key)) relations.set(key, { types: [r.type], from: r.from, to: r.to, quote: evidence.quote });
   }
-  return out.join('\n');
+  return {
+    source: sourceId,
+    genre: 'analysis',
+    region: '',
+    entities: data.entities.map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases })),
+    relations: [...relations.values()],
+  };
 }
