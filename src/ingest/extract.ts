@@ -3,8 +3,8 @@
 import { type Entity, type EntityKind, isSymmetric, type RelationType } from '../model.ts';
 import { headClass, resolveAnaphora } from './anaphora.ts';
 import { parseDocument } from './document.ts';
-import { proposeEntities } from './entities.ts';
-import { findInnerMentions, findMentions } from './mentions.ts';
+import { type Proposal, proposeEntities } from './entities.ts';
+import { findInnerMentions, findMentions, type Mention } from './mentions.ts';
 import type { FoundRelation } from './rule-context.ts';
 import { findRelations } from './rules.ts';
 import { slugify, uniqueSlug } from './slug.ts';
@@ -109,25 +109,40 @@ export function summarize(type: RelationType, from: Entity, to: Entity): string 
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
-/**
- * Extracts the entities and relations of one article. Deterministic: the same input gives the same output.
- * Every quote is verbatim: `text.slice(start, end) === evidence[0].quote` and every quote occurs in `text`.
- */
-export function extract(options: ExtractOptions): Extraction {
-  const { sourceId, text, known } = options;
+/** An article read for the relation rules: its entities (known and proposed), their mentions, its structure. */
+export interface Analysis {
+  proposal: Proposal;
+  byId: Map<string, Entity>;
+  kindOf: (entityId: string) => EntityKind | undefined;
+  mentions: Mention[];
+  structure: Structure;
+}
+
+/** Parses `text`, proposes its new entities, finds their mentions (pronouns and anaphora resolved) and its clauses. */
+export function analyseText(text: string, known: readonly Entity[], sourceId: string): Analysis {
   const doc = parseDocument(text);
   const proposal = proposeEntities(doc, known, sourceId);
   const kindOf = (id: string): EntityKind | undefined => proposal.kinds.get(id);
   const byId = new Map<string, Entity>([...known, ...proposal.proposed].map((e) => [e.id, e]));
-
   const mentions = findMentions(doc, proposal.table);
   findInnerMentions(doc, proposal.table, mentions);
   const structure = new Structure(doc, kindOf);
   for (const m of mentions) structure.addMention(m);
   const classOf = (id: string) => headClass(byId.get(id)?.name ?? '');
   for (const s of doc.sentences) resolveAnaphora(structure, s.index, kindOf, classOf);
+  return { proposal, byId, kindOf, mentions, structure };
+}
+
+/**
+ * Extracts the entities and relations of one article. Deterministic: the same input gives the same output.
+ * Every quote is verbatim: `text.slice(start, end) === evidence[0].quote` and every quote occurs in `text`.
+ */
+export function extract(options: ExtractOptions): Extraction {
+  const { sourceId, text, known } = options;
+  const analysis = analyseText(text, known, sourceId);
+  const { structure, proposal, byId, mentions } = analysis;
   // In text order, so that a symmetric relation's two parties are named in the order the text first gives them.
-  const found = findRelations(structure, kindOf).sort((a, b) => a.first - b.first || a.last - b.last);
+  const found = findRelations(structure, analysis.kindOf).sort((a, b) => a.first - b.first || a.last - b.last);
 
   // One relation per type and pair (either order for a symmetric type), with its quotes in text order.
   const merged = new Map<

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/ingest/extract.ts';
+import type { RelationRule } from '../../src/ingest/rule-context.ts';
+import { exportControls } from '../../src/ingest/rules/export-controls.ts';
+import { headOfStateTitles } from '../../src/ingest/rules/head-of-state-titles.ts';
+import { nameComposition } from '../../src/ingest/rules/name-composition.ts';
+import { nounCues } from '../../src/ingest/rules/noun-cues.ts';
+import { presidency } from '../../src/ingest/rules/presidency.ts';
+import { purposeInheritance } from '../../src/ingest/rules/purpose-inheritance.ts';
+import { roleNouns } from '../../src/ingest/rules/role-nouns.ts';
+import { underLeader } from '../../src/ingest/rules/under-leader.ts';
+import { verbCues } from '../../src/ingest/rules/verb-cues.ts';
+import { findRelations, RELATION_RULES } from '../../src/ingest/rules.ts';
+
+/** What `rules` alone find in `text`, as "TYPE from -> to", in text order. */
+function found(text: string, ...rules: RelationRule[]): string[] {
+  const { structure, kindOf } = analyseText(text, [], 'test');
+  return findRelations(structure, kindOf, rules)
+    .sort((a, b) => a.first - b.first)
+    .map((r) => `${r.type} ${r.from} -> ${r.to}`);
+}
+
+describe('the rule table', () => {
+  it('runs every rule, each once, the one that builds on the others last', () => {
+    expect(RELATION_RULES.map((r) => r.name)).toEqual([
+      'verb-cues',
+      'noun-cues',
+      'export-controls',
+      'head-of-state-titles',
+      'under-leader',
+      'role-nouns',
+      'presidency',
+      'name-composition',
+      'purpose-inheritance',
+    ]);
+  });
+});
+
+describe('verb-cues', () => {
+  it('reads subject, verb and object, and turns a passive round', () => {
+    expect(found('Poland supports Ukraine.', verbCues)).toEqual(['SUPPORTS poland -> ukraine']);
+    expect(found('Ukraine was commended by Poland.', verbCues)).toEqual(['SUPPORTS poland -> ukraine']);
+  });
+  it('puts the one concerned first for an experiencer and for a causer', () => {
+    expect(found('Vietnam is worried about Cambodia.', verbCues)).toEqual(['CONCERN vietnam -> cambodia']);
+    expect(found('Russia threatens Moldova.', verbCues)).toEqual(['CONCERN moldova -> russia']);
+  });
+  it('finds nothing in a noun reading', () => {
+    expect(found("Japan's support for Ukraine grew.", verbCues)).toEqual([]);
+  });
+});
+
+describe('noun-cues', () => {
+  it('reads a possessor and a prepositional object', () => {
+    expect(found("Japan's support for Ukraine grew.", nounCues)).toEqual(['SUPPORTS japan -> ukraine']);
+  });
+  it('reads the subject of a copula, and "between X and Y"', () => {
+    expect(found('Canada is a member of NATO.', nounCues)).toEqual(['MEMBER_OF canada -> nato']);
+    expect(found('The rivalry between India and Pakistan has deepened.', nounCues)).toEqual([
+      'RIVAL india -> pakistan',
+    ]);
+  });
+  it('takes the one at risk from a causer noun', () => {
+    expect(found('Iran is a threat to Israel.', nounCues)).toEqual(['CONCERN israel -> iran']);
+  });
+});
+
+describe('export-controls', () => {
+  it('makes the one who limits exports to a country its opponent', () => {
+    expect(found('The Netherlands restricted the export of chips to China.', exportControls)).toEqual([
+      'OPPOSES netherlands -> china',
+    ]);
+  });
+});
+
+describe('head-of-state-titles', () => {
+  it('takes the country from the title’s adjective or possessor, or from "of"', () => {
+    expect(found('Kenyan President William Ruto spoke.', headOfStateTitles)).toEqual(['LEADS william-ruto -> kenya']);
+    expect(found('Chancellor Olaf Scholz of Germany spoke.', headOfStateTitles)).toEqual([
+      'LEADS olaf-scholz -> germany',
+    ]);
+  });
+});
+
+describe('under-leader', () => {
+  it('makes a person "under" whom a country acts its leader', () => {
+    expect(found('Under President Lula, Brazil rejoined the talks.', underLeader)).toEqual(['LEADS lula -> brazil']);
+  });
+});
+
+describe('role-nouns', () => {
+  it('makes a person after an organisation and a role noun its member, or its leader', () => {
+    expect(found('The move angered Labour Party figure Jane Dobbs.', roleNouns)).toEqual([
+      'MEMBER_OF jane-dobbs -> labour-party',
+    ]);
+    expect(found('The move angered Labour Party leader Jane Dobbs.', roleNouns)).toEqual([
+      'LEADS jane-dobbs -> labour-party',
+    ]);
+  });
+});
+
+describe('presidency', () => {
+  it("makes the holder of a grouping's presidency a member", () => {
+    expect(found("Italy's G7 presidency ended.", presidency)).toEqual(['MEMBER_OF italy -> g7']);
+  });
+});
+
+describe('name-composition', () => {
+  it('reads the members of an alliance named by them, and the purpose a name states', () => {
+    expect(found('The Brazil-Argentina alliance met.', nameComposition)).toEqual([
+      'MEMBER_OF brazil -> brazil-argentina-alliance',
+      'MEMBER_OF argentina -> brazil-argentina-alliance',
+    ]);
+    expect(found('The coalition to support Ukraine met.', nameComposition)).toEqual([
+      'SUPPORTS coalition-to-support-ukraine -> ukraine',
+    ]);
+  });
+});
+
+describe('purpose-inheritance', () => {
+  it('gives a member the purpose of the grouping it joined, after the rules that found both', () => {
+    const text = 'Chile joined the coalition to support Ukraine.';
+    expect(found(text, verbCues, nameComposition, purposeInheritance)).toEqual([
+      'MEMBER_OF chile -> coalition-to-support-ukraine',
+      'SUPPORTS chile -> ukraine',
+      'SUPPORTS coalition-to-support-ukraine -> ukraine',
+    ]);
+    expect(found(text, purposeInheritance)).toEqual([]);
+  });
+});
