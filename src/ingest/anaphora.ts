@@ -62,6 +62,85 @@ function pseudoMention(doc: Doc, entityId: string, first: number, last: number, 
   };
 }
 
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+]);
+/** Plural heads that stand for states or their governments ("the two countries", "both sides"). */
+const STATE_HEADS = new Set([
+  'countries',
+  'nations',
+  'governments',
+  'sides',
+  'capitals',
+  'neighbours',
+  'neighbors',
+  'allies',
+  'partners',
+  'states',
+  'powers',
+  'administrations',
+]);
+/** Plural heads that stand for people ("the two leaders"). */
+const PERSON_HEADS = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'heads', 'men', 'women']);
+
+interface PluralDescription {
+  count: number;
+  people: boolean;
+  last: number;
+}
+
+/** "the two countries", "both governments", "the three leaders": how many, of what, and where it ends. */
+function pluralDescription(tokens: readonly Token[], i: number): PluralDescription | undefined {
+  let k = i + 1;
+  let count = tokens[i]?.norm === 'both' ? 2 : 0;
+  if (count === 0) {
+    count = NUMBER_WORDS.get(tokens[k]?.norm ?? '') ?? 0;
+    k++;
+  }
+  if (count === 0) return undefined;
+  if (tokens[k]?.norm === 'neighbouring' || tokens[k]?.norm === 'allied') k++;
+  const head = tokens[k];
+  if (head?.shape !== 'lower') return undefined;
+  if (STATE_HEADS.has(head.norm)) return { count, people: false, last: k };
+  if (PERSON_HEADS.has(head.norm)) return { count, people: true, last: k };
+  return undefined;
+}
+
+/**
+ * What a plural description stands for: the last coordinated mentions of the right size and kind in this
+ * sentence or the one before, else the entities of that kind they name if there are exactly that many.
+ */
+function pluralAntecedents(
+  structure: Structure,
+  index: number,
+  i: number,
+  description: PluralDescription,
+  kindOf: (entityId: string) => EntityKind | undefined,
+): Mention[] {
+  const { doc } = structure;
+  const fits = (m: Mention) => {
+    const kind = kindOf(m.entityId);
+    return description.people
+      ? kind === 'PERSON'
+      : kind === 'COUNTRY' || kind === 'GROUPING' || kind === 'ORGANIZATION';
+  };
+  const recent = structure.mentions
+    .filter((m) => m.last < i && (doc.sentenceOf[m.first] ?? -1) >= index - 1 && m.via !== 'pronoun' && fits(m))
+    .sort((a, b) => a.first - b.first);
+  for (const m of [...recent].reverse()) {
+    const group = structure.groupOf(m).filter(fits);
+    const ids = new Set(group.map((g) => g.entityId));
+    if (group.length > 1 && ids.size === description.count) return group;
+  }
+  // Otherwise only when exactly that many such entities are named in this sentence and the one before.
+  const distinct: Mention[] = [];
+  for (const m of [...recent].reverse()) if (!distinct.some((d) => d.entityId === m.entityId)) distinct.unshift(m);
+  return distinct.length === description.count ? distinct : [];
+}
+
 /**
  * Adds to `structure` the mentions that the pronouns and descriptions of sentence `index` stand for.
  * Call it for each sentence in order, after the sentence's named mentions are in and before its clauses.
@@ -115,6 +194,11 @@ export function resolveAnaphora(
       );
       const found = recent.sort((a, b) => a.first - b.first).at(-1);
       if (found) antecedents = [found];
+    } else if ((t.norm === 'the' || t.norm === 'both') && pluralDescription(tokens, i)) {
+      const description = pluralDescription(tokens, i) as PluralDescription;
+      antecedents = pluralAntecedents(structure, index, i, description, kindOf);
+      last = description.last;
+      via = 'anaphor';
     } else if (['this', 'that', 'the'].includes(t.norm)) {
       const startsClause = i === s.first || [',', ';', ':'].includes(tokens[i - 1]?.text ?? '');
       const next = tokens[i + 1];

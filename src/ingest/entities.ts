@@ -22,7 +22,9 @@ import {
   PRONOUNS,
   RELATIVES,
   ROLE_NOUNS,
+  STATE_ACTOR_NOUNS,
   SUBORDINATORS,
+  WEEKDAYS,
 } from './lexicon.ts';
 import { type AliasTable, addAlias, createAliasTable, findMentions, lookupAlias, type Mention } from './mentions.ts';
 import type { Sentence } from './sentences.ts';
@@ -235,6 +237,9 @@ function capitalisedNames(scan: Scan): Candidate[] {
         CONNECTORS.has(tokens[j + 1]?.norm ?? '') &&
         tokens[j + 1]?.shape === 'lower' &&
         isNameWord(scan, j + 2) &&
+        // "Congress on April 3", "the summit in May": a date is not part of a name.
+        !MONTHS.has(tokens[j + 2]?.norm ?? '') &&
+        !WEEKDAYS.has(tokens[j + 2]?.norm ?? '') &&
         sentenceAt(doc, j + 2) === sentenceAt(doc, i) &&
         // "and" joins two words of one name ("Bosnia and Herzegovina"), not a name and the next one.
         !(['and', '&'].includes(tokens[j + 1]?.norm ?? '') && (scan.baseAt[j + 2] || hasHead(tokens, i, j)))
@@ -672,7 +677,8 @@ export function proposeEntities(doc: Doc, known: readonly Entity[], sourceId: st
   const knownByName = new Map<string, string>();
   const knownByLemma = new Map<string, string>();
   for (const e of known) {
-    for (const n of [e.name, e.id, ...e.aliases]) {
+    const reversed = e.kind === 'PERSON' ? reversedName(e.name) : undefined;
+    for (const n of [e.name, e.id, ...e.aliases, ...(reversed ? [reversed] : [])]) {
       knownByName.set(normalizeName(n), e.id);
       knownByLemma.set(lemmaKey(n), e.id);
     }
@@ -687,6 +693,8 @@ export function proposeEntities(doc: Doc, known: readonly Entity[], sourceId: st
   for (const e of known) {
     addAlias(base, e.id, e.name, 'name');
     for (const a of e.aliases) addAlias(base, e.id, a, 'alias');
+    const reversed = e.kind === 'PERSON' ? reversedName(e.name) : undefined;
+    if (reversed) addAlias(base, e.id, reversed, 'alias');
   }
   for (const g of entries) {
     const knownId = [g.name, ...g.aliases].map((n) => knownByName.get(normalizeName(n))).find(Boolean);
@@ -729,8 +737,10 @@ export function proposeEntities(doc: Doc, known: readonly Entity[], sourceId: st
   const draftOfName = new Map<string, Draft>(); // every normalized name and alias
   for (const m of baseMentions) {
     if (!m.entityId.startsWith(GAZ) || m.via === 'prefix') continue;
-    // A demonym alone does not propose its country, except before a title: "French President Emmanuel Macron".
-    if (m.via === 'demonym' && titleAt(doc.tokens, m.last + 1) < 0) continue;
+    // A demonym alone does not propose its country, except before a title ("French President Emmanuel Macron")
+    // or with the people who act for the state ("Australian officials").
+    const actors = m.last > m.first && STATE_ACTOR_NOUNS.has(doc.tokens[m.last]?.norm ?? '');
+    if (m.via === 'demonym' && titleAt(doc.tokens, m.last + 1) < 0 && !actors) continue;
     const g = gazById.get(m.entityId.slice(GAZ.length));
     if (!g || drafts.has(normalizeName(g.name))) continue;
     const draft: Draft = {
@@ -786,9 +796,10 @@ export function proposeEntities(doc: Doc, known: readonly Entity[], sourceId: st
   for (const e of proposed) for (const a of e.aliases) addAlias(table, e.id, a, 'alias');
   for (const e of [...known, ...proposed]) {
     if (e.kind !== 'PERSON') continue;
-    const words = tokenize(e.name).filter((t) => t.type === 'word');
-    const surname = words.length > 1 ? words[words.length - 1] : undefined;
-    if (surname && !lookupAlias(table, surname.text)) addAlias(table, e.id, surname.text, 'alias');
+    const surname = surnameOf(e.name, doc);
+    if (surname && !lookupAlias(table, surname)) addAlias(table, e.id, surname, 'alias');
+    const reversed = reversedName(e.name);
+    if (reversed && !lookupAlias(table, reversed)) addAlias(table, e.id, reversed, 'alias');
   }
   // Demonyms point at a country the text names or that is known: "Japanese" -> Japan.
   for (const g of entries) {
@@ -818,6 +829,43 @@ function addDraftAlias(draft: Draft, alias: string, index: Map<string, Draft>): 
   if (key !== normalizeName(e.name) && !e.aliases.some((a) => normalizeName(a) === key)) e.aliases.push(alias);
 }
 
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The words of a person's name, without a generational suffix ("Ferdinand Marcos Jr." -> Ferdinand, Marcos). */
+function nameWords(name: string): string[] {
+  const words = tokenize(name)
+    .filter((t) => t.type === 'word')
+    .map((t) => t.text);
+  while (words.length > 1 && SUFFIXES.has((words.at(-1) ?? '').toLowerCase())) words.pop();
+  return words;
+}
+
+/**
+ * The word a text calls a person by alone: the family name, last in most names ("Fumio Kishida": Kishida)
+ * and first in those written family name first ("Kishida Fumio", "Yoon Suk Yeol"), as the text shows by
+ * using it alone.
+ */
+export function surnameOf(name: string, doc: Doc): string | undefined {
+  const words = nameWords(name);
+  if (words.length < 2) return undefined;
+  const first = words[0] as string;
+  const last = words.at(-1) as string;
+  const alone = (word: string) =>
+    doc.tokens.filter(
+      (t, i) =>
+        t.text === word &&
+        !words.includes(doc.tokens[i + 1]?.text ?? '') &&
+        !words.includes(doc.tokens[i - 1]?.text ?? ''),
+    ).length;
+  return alone(first) > alone(last) ? first : last;
+}
+
+/** A two-word person's name the other way round: "Kishida Fumio" for "Fumio Kishida", as East Asian outlets write it. */
+export function reversedName(name: string): string | undefined {
+  const words = nameWords(name);
+  return words.length === 2 && !name.includes('-') ? `${words[1]} ${words[0]}` : undefined;
+}
+
 /** "Kishida" and "Fumio Kishida" in one text are one person; the fuller name wins. */
 function mergeSurnames(all: Draft[], drafts: Map<string, Draft>): void {
   const people = all.filter((d) => d.entity.kind === 'PERSON');
@@ -825,7 +873,11 @@ function mergeSurnames(all: Draft[], drafts: Map<string, Draft>): void {
     const words = short.entity.name.split(/\s+/);
     if (words.length !== 1) continue;
     const key = normalizeName(short.entity.name);
-    const full = people.filter((d) => d !== short && normalizeName(d.entity.name).split(' ').at(-1) === key);
+    // Family name last ("Fumio Kishida") or first ("Kishida Fumio", "Yoon Suk Yeol").
+    const full = people.filter((d) => {
+      const words = nameWords(d.entity.name).map(normalizeName);
+      return d !== short && words.length > 1 && (words.at(-1) === key || words[0] === key);
+    });
     const target = full[0];
     if (full.length !== 1 || !target) continue;
     for (const a of [short.entity.name, ...short.entity.aliases]) {

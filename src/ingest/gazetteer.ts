@@ -27,6 +27,21 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   KP: ['DPRK'],
   KR: ['ROK'],
   CN: ['PRC'],
+  TR: ['Turkey'],
+  CZ: ['Czech Republic'],
+};
+/** Adjectives of nationality the country list leaves out ("Philippine" beside "Filipino"). */
+const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  PH: ['Philippine'],
+  SA: ['Saudi'],
+  AZ: ['Azeri'],
+  KZ: ['Kazakh'],
+  UZ: ['Uzbek'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  TM: ['Turkmen'],
+  LA: ['Lao'],
+  BF: ['Burkinabè'],
 };
 const PREFIXES: Readonly<Record<string, readonly string[]>> = { CN: ['Sino'], RU: ['Russo'] };
 
@@ -60,10 +75,14 @@ const REGIONS: readonly (readonly [string, ...string[]])[] = [
   ['Pacific Islands'],
 ];
 
-/** Intergovernmental groupings and organisations, with their usual short names. */
+/**
+ * Intergovernmental groupings and organisations, with their usual short names: the standing ones that
+ * international news names, from the UN system to regional blocs, defence pacts and summit formats.
+ */
 const GROUPINGS: readonly (readonly [EntityKind, string, ...string[]])[] = [
   ['GROUPING', 'G7', 'G-7', 'Group of Seven'],
   ['GROUPING', 'G20', 'G-20', 'Group of Twenty'],
+  ['GROUPING', 'G77', 'G-77', 'Group of 77'],
   ['GROUPING', 'Quad', 'Quadrilateral Security Dialogue'],
   ['GROUPING', 'NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
   ['GROUPING', 'European Union', 'EU'],
@@ -71,22 +90,64 @@ const GROUPINGS: readonly (readonly [EntityKind, string, ...string[]])[] = [
   ['GROUPING', 'AUKUS'],
   ['GROUPING', 'BRICS'],
   ['GROUPING', 'Shanghai Cooperation Organisation', 'SCO', 'Shanghai Cooperation Organization'],
+  ['GROUPING', 'Collective Security Treaty Organization', 'CSTO', 'Collective Security Treaty Organisation'],
+  ['GROUPING', 'Commonwealth of Independent States', 'CIS'],
+  ['GROUPING', 'Eurasian Economic Union', 'EAEU', 'EEU'],
   ['GROUPING', 'APEC', 'Asia-Pacific Economic Cooperation'],
   ['GROUPING', 'OPEC', 'Organization of the Petroleum Exporting Countries'],
-  ['GROUPING', 'African Union'],
+  ['GROUPING', 'OPEC+', 'OPEC Plus'],
+  ['GROUPING', 'African Union', 'AU'],
+  ['GROUPING', 'Economic Community of West African States', 'ECOWAS'],
+  ['GROUPING', 'Southern African Development Community', 'SADC'],
+  ['GROUPING', 'East African Community', 'EAC'],
+  ['GROUPING', 'Intergovernmental Authority on Development', 'IGAD'],
+  ['GROUPING', 'Alliance of Sahel States', 'AES'],
   ['GROUPING', 'Arab League', 'League of Arab States'],
   ['GROUPING', 'Gulf Cooperation Council', 'GCC'],
+  ['GROUPING', 'Organisation of Islamic Cooperation', 'OIC', 'Organization of Islamic Cooperation'],
   ['GROUPING', 'Five Eyes'],
-  ['GROUPING', 'Mercosur'],
+  ['GROUPING', 'Mercosur', 'Mercosul'],
+  ['GROUPING', 'Organization of American States', 'OAS'],
+  ['GROUPING', 'Caribbean Community', 'CARICOM'],
+  ['GROUPING', 'Community of Latin American and Caribbean States', 'CELAC'],
+  ['GROUPING', 'Pacific Alliance'],
+  ['GROUPING', 'Pacific Islands Forum', 'PIF'],
+  ['GROUPING', 'South Asian Association for Regional Cooperation', 'SAARC'],
+  ['GROUPING', 'BIMSTEC'],
+  ['GROUPING', 'East Asia Summit'],
+  ['GROUPING', 'Mekong-Lancang Cooperation'],
+  ['GROUPING', 'Arctic Council'],
+  ['GROUPING', 'Nordic Council'],
+  ['GROUPING', 'Council of the Baltic Sea States'],
+  ['GROUPING', 'Visegrad Group', 'V4', 'Visegrád Group'],
+  ['GROUPING', 'Commonwealth', 'Commonwealth of Nations'],
   ['GROUPING', 'OSCE', 'Organization for Security and Co-operation in Europe'],
-  ['ORGANIZATION', 'United Nations', 'UN'],
-  ['ORGANIZATION', 'UN Security Council', 'United Nations Security Council', 'Security Council'],
+  ['GROUPING', 'Council of Europe'],
+  ['GROUPING', 'Non-Aligned Movement'],
+  ['GROUPING', 'Joint Expeditionary Force'],
+  ['ORGANIZATION', 'United Nations', 'UN', 'U.N.'],
+  ['ORGANIZATION', 'UN Security Council', 'United Nations Security Council', 'Security Council', 'UNSC'],
+  ['ORGANIZATION', 'UN General Assembly', 'United Nations General Assembly', 'General Assembly', 'UNGA'],
+  ['ORGANIZATION', 'UN Human Rights Council', 'United Nations Human Rights Council', 'Human Rights Council'],
   ['ORGANIZATION', 'World Trade Organization', 'WTO'],
   ['ORGANIZATION', 'International Monetary Fund', 'IMF'],
   ['ORGANIZATION', 'World Bank'],
+  ['ORGANIZATION', 'Asian Development Bank', 'ADB'],
+  ['ORGANIZATION', 'Asian Infrastructure Investment Bank', 'AIIB'],
+  ['ORGANIZATION', 'New Development Bank', 'NDB'],
+  ['ORGANIZATION', 'African Development Bank', 'AfDB'],
   ['ORGANIZATION', 'OECD', 'Organisation for Economic Co-operation and Development'],
   ['ORGANIZATION', 'International Atomic Energy Agency', 'IAEA'],
   ['ORGANIZATION', 'World Health Organization', 'WHO'],
+  ['ORGANIZATION', 'International Court of Justice', 'ICJ', 'World Court'],
+  ['ORGANIZATION', 'International Criminal Court', 'ICC'],
+  ['ORGANIZATION', 'Permanent Court of Arbitration'],
+  ['ORGANIZATION', 'International Energy Agency', 'IEA'],
+  ['ORGANIZATION', 'European Commission'],
+  ['ORGANIZATION', 'European Parliament'],
+  ['ORGANIZATION', 'European Council'],
+  ['ORGANIZATION', 'European Central Bank', 'ECB'],
+  ['ORGANIZATION', 'Interpol'],
 ];
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
@@ -110,7 +171,7 @@ function countryEntries(): GazetteerEntry[] {
   const demonymOwners = new Map<string, string[]>();
   for (const c of ranked) {
     const eng = c.demonyms.eng;
-    for (const d of new Set(eng ? [eng.m, eng.f] : [])) {
+    for (const d of new Set([...(eng ? [eng.m, eng.f] : []), ...(EXTRA_DEMONYMS[c.cca2] ?? [])])) {
       const key = normalizeName(d);
       demonymOwners.set(key, [...(demonymOwners.get(key) ?? []), c.cca2]);
     }
@@ -137,7 +198,7 @@ function countryEntries(): GazetteerEntry[] {
     }
     for (const alias of [name, ...aliases]) taken.add(normalizeName(alias));
     const eng = c.demonyms.eng;
-    const demonyms = [...new Set(eng ? [eng.m, eng.f] : [])].filter((d) => {
+    const demonyms = [...new Set([...(eng ? [eng.m, eng.f] : []), ...(EXTRA_DEMONYMS[c.cca2] ?? [])])].filter((d) => {
       const owners = demonymOwners.get(normalizeName(d)) ?? [];
       // A demonym shared by two states points at neither; a territory sharing one with its state yields.
       const states = owners.filter((code) => unMembers.has(code));

@@ -58,6 +58,8 @@ export const MONTHS = words(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec`);
 
+export const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+
 /** Abbreviations whose final dot does not end a sentence when a capitalised word follows ("Dr. Smith"). */
 export const TITLE_ABBREVIATIONS = words(`
   dr mr mrs ms prof st gen col lt sen rep gov jr sr capt cmdr adm maj sgt vs inc corp co ltd fig approx dept
@@ -141,6 +143,15 @@ export const ROLE_NOUNS = words(`
   adviser advisor candidate nominee negotiator activist analyst author ambassador senator congressman congresswoman
   executive founder chief heavyweight veteran member economist scholar researcher professor commander colleague
   secretary director chairman chairwoman premier governor mayor`);
+
+/**
+ * Plural or collective nouns for the people who act for a state: after a demonym they name the country as an
+ * actor ("Australian officials worry", "the Chinese government", "Philippine authorities said").
+ */
+export const STATE_ACTOR_NOUNS = words(`
+  officials official leaders leadership diplomats diplomacy authorities government governments lawmakers legislators
+  policymakers ministers negotiators military forces troops navy envoys envoy delegation delegates administration
+  side counterparts regime junta officers commanders strategists planners state`);
 
 /** Role nouns that make the person the leader, not only a member, of the organisation before them. */
 export const LEADER_ROLE_NOUNS = words('leader chief chairman chairwoman director head founder president premier');

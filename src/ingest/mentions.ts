@@ -1,6 +1,7 @@
 // Finds where entities are named: an alias table of names, aliases and demonyms, matched over the tokens
 // as whole words, longest match first, with case rules for acronyms and names and possessives noted.
 import type { Doc } from './document.ts';
+import { STATE_ACTOR_NOUNS } from './lexicon.ts';
 import { isJoiner, type Token, tokenize } from './tokens.ts';
 
 /** How a mention names its entity. */
@@ -143,6 +144,15 @@ export function findMentions(doc: Doc, table: AliasTable, options: FindOptions =
       i++;
       continue;
     }
+    // "Australian officials", "the Chinese government": a demonym with the people who act for the state.
+    const after = tokens[best.last + 1];
+    if (
+      best.entry.via === 'demonym' &&
+      after?.shape === 'lower' &&
+      STATE_ACTOR_NOUNS.has(after.norm) &&
+      best.last + 1 <= (doc.sentences[doc.sentenceOf[i] ?? 0]?.last ?? to)
+    )
+      best = { ...best, last: best.last + 1 };
     const lastToken = tokens[best.last] as Token;
     mentions.push({
       entityId: best.entry.entityId,

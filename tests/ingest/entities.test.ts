@@ -54,3 +54,38 @@ describe('proposed entities', () => {
     expect(entities.map((e) => e.id).sort()).toEqual(['g4', 'india-foundation']);
   });
 });
+
+describe('names as readers match them', () => {
+  const names = (text: string, known: Entity[] = []) =>
+    extract({ sourceId: 'test', text, known }).entities.map((e) => `${e.name} (${[...e.aliases].sort().join(', ')})`);
+
+  it('takes a name written family name first, and its family name alone, as one person', () => {
+    const text = 'Prime Minister Kishida Fumio spoke in Osaka. Later, Kishida praised Canada.';
+    const { entities, relations } = extract({ sourceId: 'test', text, known: [] });
+    expect(entities.map((e) => e.id)).toEqual(['kishida-fumio', 'canada']);
+    expect(relations.map((r) => `${r.type} ${r.from} -> ${r.to}`)).toEqual(['SUPPORTS kishida-fumio -> canada']);
+  });
+
+  it('finds a known person under the name the other way round', () => {
+    const known: Entity[] = [{ id: 'fumio-kishida', name: 'Fumio Kishida', kind: 'PERSON', aliases: [] }];
+    expect(names('Prime Minister Kishida Fumio spoke in Osaka.', known)).toEqual([]);
+  });
+
+  it('proposes a country named only by its adjective before the people who act for it', () => {
+    expect(names('Australian officials worry about the plan.')).toEqual([
+      'Australia (Canberra, Commonwealth of Australia)',
+    ]);
+    expect(names('Australian wines sell well.')).toEqual([]);
+  });
+
+  it('knows the adjectives the country list leaves out', () => {
+    expect(names('Philippine President Bongbong Reyes spoke.').map((n) => n.split(' (')[0])).toEqual([
+      'Philippines',
+      'Bongbong Reyes',
+    ]);
+  });
+
+  it('does not join a date to a name ("Congress on April 3")', () => {
+    expect(names('The lawmakers met in Congress on April 3 to discuss the bill.')).toEqual([]);
+  });
+});

@@ -36,11 +36,12 @@ describe('findMentions', () => {
     ]);
   });
 
-  it('points a demonym at its country once the country is known', () => {
-    const found = mentionsIn('Japanese troops arrived; the Japanese government agreed.');
+  it('points a demonym at its country once the country is known, with the people who act for it', () => {
+    const found = mentionsIn('Japanese troops arrived; the Japanese government agreed; Japanese cars sold.');
     expect(found.map(({ text, entity, via }) => [text, entity, via])).toEqual([
-      ['Japanese', 'japan', 'demonym'],
+      ['Japanese troops', 'japan', 'demonym'],
       ['Japanese government', 'japan', 'alias'],
+      ['Japanese', 'japan', 'demonym'],
     ]);
   });
 

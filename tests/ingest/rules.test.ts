@@ -82,6 +82,23 @@ describe('head-of-state-titles', () => {
   });
 });
 
+describe('head-of-state-titles: never a country only because it stands nearby', () => {
+  it('gives a title without a country the one another mention of the person names', () => {
+    const text = 'Philippine President Ferdinand Marcos met envoys. Later, President Marcos flew to Tokyo.';
+    expect(found(text, headOfStateTitles)).toEqual([
+      'LEADS ferdinand-marcos -> philippines',
+      'LEADS ferdinand-marcos -> philippines',
+    ]);
+  });
+  it('gives a bare title to the one country the text gives it to, unless that title has its holder already', () => {
+    expect(found('The US president is in Asia. President Ruiz met him in Manila.', headOfStateTitles)).toEqual([
+      'LEADS ruiz -> united-states',
+    ]);
+    const text = 'US President Joe Biden was in Asia. President Marcos met him in Manila on US trade.';
+    expect(found(text, headOfStateTitles)).toEqual(['LEADS joe-biden -> united-states']);
+  });
+});
+
 describe('under-leader', () => {
   it('makes a person "under" whom a country acts its leader', () => {
     expect(found('Under President Lula, Brazil rejoined the talks.', underLeader)).toEqual(['LEADS lula -> brazil']);

@@ -1,6 +1,7 @@
-// What a name says of itself: the members of "the US-Japan alliance", the leader of "the Biden
-// administration", the purpose of "the coalition to support Ukraine", the backer of "Trump-aligned think
-// tanks", the parties of "Nippon Steel's proposed purchase of US Steel".
+// What a name says of itself: the members of "the US-Japan alliance", the purpose of "the coalition to
+// support Ukraine", the backer of "Trump-aligned think tanks", the parties of "Nippon Steel's proposed
+// purchase of US Steel". Not that Biden leads "the Biden administration": a name that only restates a title
+// is no finding.
 
 import { DEAL_NOUNS } from '../lexicon.ts';
 import type { Mention } from '../mentions.ts';
@@ -9,7 +10,7 @@ import { isJoiner } from '../tokens.ts';
 
 export const nameComposition: RelationRule = {
   name: 'name-composition',
-  description: 'the names inside a name: members of an alliance, the leader of an administration, a purpose',
+  description: 'the names inside a name: members of an alliance, a purpose, a backer, the parties of a deal',
   find({ structure, kindOf }) {
     const sink = new RelationSink(kindOf);
     const { tokens } = structure;
@@ -30,15 +31,6 @@ export const nameComposition: RelationRule = {
         for (const c of countries)
           sink.emitPairs('MEMBER_OF', one(c), whole, at(0.8, 'a grouping named by its members'));
       }
-      const leader = inner[0];
-      if (
-        kind === 'ORGANIZATION' &&
-        /(?:administration|government)$/i.test(text) &&
-        leader &&
-        leader.first === m.first &&
-        kindOf(leader.entityId) === 'PERSON'
-      )
-        sink.emitPairs('LEADS', one(leader), whole, at(0.8, "a leader's administration"));
       const target = inner.at(-1);
       if (target && /\b(?:to|in)\s+(?:support|help|defend|aid|assist|back|protect)\b/i.test(text))
         sink.emitPairs('SUPPORTS', whole, one(target), at(0.8, PURPOSE_RULE));

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/ingest/extract.ts';
+
+const relationsOf = (text: string) =>
+  extract({ sourceId: 'test', text, known: [] }).relations.map((r) => `${r.type} ${r.from} -> ${r.to}`);
+
+describe('plural descriptions', () => {
+  it('reads "both governments" and "the two countries" as the pair just named together', () => {
+    const text =
+      'Chile and Peru held talks in Lima. Both governments condemned Bolivia. The two countries also criticised Ecuador.';
+    expect(relationsOf(text)).toEqual([
+      'OPPOSES chile -> bolivia',
+      'OPPOSES peru -> bolivia',
+      'OPPOSES chile -> ecuador',
+      'OPPOSES peru -> ecuador',
+    ]);
+  });
+
+  it('reads "the two leaders" as the two people just named', () => {
+    const text = 'President Ruto met President Hassan in Nairobi. The two leaders praised Ethiopia.';
+    expect(relationsOf(text)).toEqual(['SUPPORTS hassan -> ethiopia', 'SUPPORTS ruto -> ethiopia']);
+  });
+
+  it('leaves "the two countries" unresolved when more than two countries could be meant', () => {
+    const text = 'Chile met Peru, Ecuador and Brazil. The two countries criticised Bolivia.';
+    expect(relationsOf(text)).toEqual([]);
+  });
+});
