@@ -33,6 +33,31 @@ export function headClass(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The classes appositions give entities whose names do not say what they are: "AUKUS, a security pact
+ * between ..." makes AUKUS a pact, so that "the pact" can later stand for it.
+ */
+export function appositiveClasses(structure: Structure): Map<string, string> {
+  const { tokens } = structure;
+  const classes = new Map<string, string>();
+  for (const m of structure.mentions) {
+    if (m.via === 'pronoun' || tokens[m.last + 1]?.text !== ',') continue;
+    let k = m.last + 2;
+    if (!['a', 'an', 'the'].includes(tokens[k]?.norm ?? '')) continue;
+    for (let steps = 0; steps < 4; steps++) {
+      const t = tokens[k + 1];
+      if (!t || t.type !== 'word' || structure.at[k + 1]?.length) break;
+      k++;
+      const cls = t.shape === 'lower' ? HEAD_CLASSES.get(t.norm) : undefined;
+      if (cls && !classes.has(m.entityId)) {
+        classes.set(m.entityId, cls);
+        break;
+      }
+    }
+  }
+  return classes;
+}
+
 /** "it cannot be assumed", "when it comes to": `it` with nothing to refer to. */
 function isExpletive(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
@@ -104,6 +129,8 @@ function pluralDescription(tokens: readonly Token[], i: number): PluralDescripti
   if (tokens[k]?.norm === 'neighbouring' || tokens[k]?.norm === 'allied') k++;
   const head = tokens[k];
   if (head?.shape !== 'lower') return undefined;
+  // "Chile and Peru, both members of the bloc": a predicate, not a reference.
+  if (tokens[k + 1]?.norm === 'of') return undefined;
   if (STATE_HEADS.has(head.norm)) return { count, people: false, last: k };
   if (PERSON_HEADS.has(head.norm)) return { count, people: true, last: k };
   return undefined;

@@ -26,6 +26,10 @@ export interface Cue {
   needsModifier?: ReadonlySet<string>;
   /** Its subject only through a copula: "X is a member of Y", not "X met members of Y". */
   copulaOnly?: boolean;
+  /** Only between the members of a coordinated subject: "X and Y pledged to ...", not "X pledged aid to Y". */
+  pairsOnly?: boolean;
+  /** Its object only as a recipient: right after it ("sent Ukraine tanks") or after "to" ("sent tanks to Ukraine"). */
+  dative?: boolean;
 }
 
 interface Readings {
@@ -100,6 +104,31 @@ add(
   cue('RIVAL', 'noun', 0.7, ['with', 'of', 'to']),
 );
 add(['challenge', 'challenges'], 'noun', cue('RIVAL', 'noun', 0.7, [], { needsPossessor: true }));
+add(
+  [
+    'dispute',
+    'disputes',
+    'feud',
+    'standoff',
+    'stand-off',
+    'row',
+    'conflict',
+    'conflicts',
+    'clash',
+    'clashes',
+    'hostility',
+    'hostilities',
+  ],
+  'noun',
+  cue('RIVAL', 'noun', 0.7, ['with', 'between', 'against']),
+);
+add(
+  ['war', 'wars', 'invasion', 'aggression', 'offensive'],
+  'noun',
+  cue('RIVAL', 'noun', 0.7, ['with', 'against', 'on', 'of', 'in']),
+);
+add(verb('invade'), 'verb', cue('RIVAL', 'verb', 0.8));
+add(verb('clash', 'clashed', 'clashing'), 'verb', cue('RIVAL', 'experiencer', 0.7, ['with']));
 add([...verb('rival', 'rivalled', 'rivalling'), 'rivaled'], 'verb', cue('RIVAL', 'verb', 0.7));
 add(verb('compete'), 'verb', cue('RIVAL', 'experiencer', 0.8, ['with', 'against']));
 // AGREEMENT
@@ -108,6 +137,12 @@ add(
   [...verb('sign', 'signed', 'signing'), ...verb('conclude'), ...verb('ink')],
   'verb',
   cue('AGREEMENT', 'verb', 0.9, ['with']),
+);
+add(verb('negotiate'), 'verb', cue('AGREEMENT', 'verb', 0.7, ['with']));
+add(
+  [...verb('pledge'), ...verb('vow'), ...verb('promise')],
+  'verb',
+  cue('AGREEMENT', 'verb', 0.7, [], { pairsOnly: true }),
 );
 add(
   [
@@ -138,6 +173,7 @@ add(
   cue('CONCERN', 'experiencer', 0.9, ['about', 'over', 'that']),
 );
 add(verb('fear'), 'verb', cue('CONCERN', 'experiencer', 0.8, ['that', 'for']));
+add(verb('warn'), 'verb', cue('CONCERN', 'experiencer', 0.6, ['that', 'about', 'of']));
 add(
   ['concern', 'concerns', 'fear', 'fears', 'worry', 'worries', 'anxiety', 'anxieties', 'unease'],
   'noun',
@@ -168,6 +204,20 @@ add(
 // MEMBER_OF
 add([...verb('join'), ...verb('rejoin')], 'verb', cue('MEMBER_OF', 'verb', 0.9));
 add(verb('belong'), 'verb', cue('MEMBER_OF', 'experiencer', 0.9, ['to']));
+add(verb('found'), 'verb', cue('MEMBER_OF', 'verb', 0.7));
+add(
+  [
+    ...verb('include'),
+    ...verb('comprise'),
+    ...verb('admit', 'admitted', 'admitting'),
+    'groups',
+    'grouped',
+    'unites',
+    'united',
+  ],
+  'verb',
+  cue('MEMBER_OF', 'causer-verb', 0.7),
+);
 add(verb('accede'), 'verb', cue('MEMBER_OF', 'experiencer', 0.8, ['to']));
 add(['member', 'members', 'membership'], 'noun', cue('MEMBER_OF', 'noun', 0.8, ['of', 'in'], { copulaOnly: true }));
 add(
@@ -208,6 +258,33 @@ add(
   'verb',
   cue('SUPPORTS', 'verb', 0.6),
 );
+add(
+  [
+    ...verb('provide'),
+    ...verb('supply', 'supplied', 'supplying'),
+    ...verb('arm'),
+    ...verb('equip', 'equipped', 'equipping'),
+    ...verb('donate'),
+    ...verb('finance'),
+    ...verb('bankroll'),
+    ...verb('train'),
+    ...verb('hail'),
+    ...verb('applaud'),
+    ...verb('laud'),
+  ],
+  'verb',
+  cue('SUPPORTS', 'verb', 0.7),
+);
+add(
+  [
+    ...verb('send', 'sent'),
+    ...verb('deliver'),
+    ...verb('dispatch'),
+    ...verb('transfer', 'transferred', 'transferring'),
+  ],
+  'verb',
+  cue('SUPPORTS', 'verb', 0.6, ['to'], { dative: true }),
+);
 add(['committed', 'supportive', 'dedicated'], 'verb', cue('SUPPORTS', 'experiencer', 0.7, ['to', 'of']));
 add(
   ['support', 'backing', 'endorsement', 'aid', 'assistance', 'commitment', 'solidarity', 'bolster'],
@@ -239,6 +316,21 @@ add(
   cue('OPPOSES', 'verb', 0.8),
 );
 add([...verb('reject'), ...verb('resist'), ...verb('confront')], 'verb', cue('OPPOSES', 'verb', 0.7));
+add(
+  [
+    ...verb('accuse'),
+    ...verb('rebuke'),
+    ...verb('expel', 'expelled', 'expelling'),
+    ...verb('slam', 'slammed', 'slamming'),
+    ...verb('lambast'),
+    ...verb('castigate'),
+    ...verb('decry', 'decried', 'decrying'),
+  ],
+  'verb',
+  cue('OPPOSES', 'verb', 0.8),
+);
+add([...verb('attack'), ...verb('protest'), ...verb('target'), ...verb('punish')], 'verb', cue('OPPOSES', 'verb', 0.6));
+add(['critical', 'hostile', 'opposed'], 'verb', cue('OPPOSES', 'experiencer', 0.8, ['of', 'to']));
 add(
   ['opposition', 'criticism', 'condemnation', 'sanctions', 'embargo', 'boycott'],
   'noun',

@@ -1,7 +1,7 @@
 // The relation extractor: reads an article, finds its actors (known ones by their names and aliases, new ones
 // proposed with a guessed kind) and the relations its sentences state, each with a verbatim quote.
 import { type Entity, type EntityKind, isSymmetric, type RelationType } from '../model.ts';
-import { headClass, resolveAnaphora } from './anaphora.ts';
+import { appositiveClasses, headClass, resolveAnaphora } from './anaphora.ts';
 import { parseDocument } from './document.ts';
 import { type Proposal, proposeEntities } from './entities.ts';
 import { findInnerMentions, findMentions, type Mention } from './mentions.ts';
@@ -9,6 +9,7 @@ import type { FoundRelation } from './rule-context.ts';
 import { findRelations } from './rules.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 import { Structure } from './structure.ts';
+import { untagFiniteInfinitives } from './verb-tags.ts';
 
 export interface ExtractOptions {
   sourceId: string;
@@ -121,6 +122,7 @@ export interface Analysis {
 /** Parses `text`, proposes its new entities, finds their mentions (pronouns and anaphora resolved) and its clauses. */
 export function analyseText(text: string, known: readonly Entity[], sourceId: string): Analysis {
   const doc = parseDocument(text);
+  untagFiniteInfinitives(doc);
   const proposal = proposeEntities(doc, known, sourceId);
   const kindOf = (id: string): EntityKind | undefined => proposal.kinds.get(id);
   const byId = new Map<string, Entity>([...known, ...proposal.proposed].map((e) => [e.id, e]));
@@ -128,7 +130,8 @@ export function analyseText(text: string, known: readonly Entity[], sourceId: st
   findInnerMentions(doc, proposal.table, mentions);
   const structure = new Structure(doc, kindOf);
   for (const m of mentions) structure.addMention(m);
-  const classOf = (id: string) => headClass(byId.get(id)?.name ?? '');
+  const described = appositiveClasses(structure);
+  const classOf = (id: string) => headClass(byId.get(id)?.name ?? '') ?? described.get(id);
   for (const s of doc.sentences) resolveAnaphora(structure, s.index, kindOf, classOf);
   return { proposal, byId, kindOf, mentions, structure };
 }

@@ -4,6 +4,9 @@ import type { Doc } from './document.ts';
 import { STATE_ACTOR_NOUNS } from './lexicon.ts';
 import { isJoiner, type Token, tokenize } from './tokens.ts';
 
+/** The people who speak and act for a body named before them ("NATO leaders", "Kremlin officials"). */
+const SPOKESPEOPLE = new Set(['leaders', 'officials', 'ministers', 'diplomats', 'envoys', 'negotiators', 'delegates']);
+
 /** How a mention names its entity. */
 export type MentionVia = 'name' | 'alias' | 'demonym' | 'prefix' | 'pronoun' | 'anaphor';
 
@@ -144,12 +147,13 @@ export function findMentions(doc: Doc, table: AliasTable, options: FindOptions =
       i++;
       continue;
     }
-    // "Australian officials", "the Chinese government": a demonym with the people who act for the state.
+    // "Australian officials", "the Chinese government", "NATO leaders": a state or body with those who act for it.
     const after = tokens[best.last + 1];
+    const actors = best.entry.via === 'demonym' ? STATE_ACTOR_NOUNS : SPOKESPEOPLE;
     if (
-      best.entry.via === 'demonym' &&
+      best.entry.via !== 'pronoun' &&
       after?.shape === 'lower' &&
-      STATE_ACTOR_NOUNS.has(after.norm) &&
+      actors.has(after.norm) &&
       best.last + 1 <= (doc.sentences[doc.sentenceOf[i] ?? 0]?.last ?? to)
     )
       best = { ...best, last: best.last + 1 };

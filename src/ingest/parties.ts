@@ -63,7 +63,10 @@ export class Parties {
     const t = tokens[j] as Token;
     const named = this.nameEndingAt(j);
     if (named) out.push(...this.party(named));
-    else if (RELATIVES.has(t.norm)) {
+    else if (t.shape === 'lower' && hasTag(t, 'Noun') && !hasTag(t, 'Pronoun') && !RELATIVES.has(t.norm)) {
+      // "Their joint statement criticised ...", "NATO's members include ...": the possessor acts.
+      out.push(...this.possessorOf(j, clause).map((p) => ({ ...p, penalty: p.penalty + 0.1 })));
+    } else if (RELATIVES.has(t.norm)) {
       const antecedent =
         this.nameEndingAt(j - 1) ?? (tokens[j - 1]?.text === ',' ? this.nameEndingAt(j - 2) : undefined);
       out.push(...this.party(antecedent));
@@ -133,7 +136,7 @@ export class Parties {
       const ok =
         t.type === 'word' &&
         !(PREPOSITIONS.has(t.norm) && t.shape === 'lower') &&
-        (['the', 'a', 'an', 'several', 'many', 'some', 'numerous'].includes(t.norm) ||
+        (['the', 'a', 'an', 'several', 'many', 'some', 'numerous', 'both', 'all', 'each'].includes(t.norm) ||
           (t.shape === 'title' && !PREPOSITIONS.has(t.norm) && k > clause.first) ||
           EVALUATIVE.has(t.norm) ||
           participle ||
@@ -195,6 +198,13 @@ export class Parties {
     const out: Party[] = [];
     for (let steps = 0; k <= clause.last && steps < limit; steps++) {
       const m = this.s.startingAt(k);
+      // A recipient stands right after the verb or after "to": not "sending a signal that Japan ...".
+      const recipient =
+        !cue.dative || k === c + 1 || (k === c + 2 && ARTICLES.has(tokens[c + 1]?.norm ?? '')) || this.afterTo(k);
+      if (m && !recipient) {
+        k = m.last + 1;
+        continue;
+      }
       if (m) {
         const group = this.s.groupFrom(m);
         if (!(m.via === 'pronoun' && m.possessive)) {
@@ -208,9 +218,30 @@ export class Parties {
       }
       const t = tokens[k] as Token;
       if (k > c + 1 && (isFiniteVerb(t) || SUBORDINATORS.has(t.norm))) break;
+      // "a pact under which Australia trains police": what a relative clause names is not the cue's object.
+      if (k > c + 1 && ['which', 'who', 'whom', 'whose'].includes(t.norm)) break;
       k++;
     }
     return out;
+  }
+
+  /**
+   * What a clause opening with a preposition and "which" points back to: "the Forum, to which Australia
+   * belongs", "ECOWAS, of which Mali was a founding member". Only for the prepositions the cue takes.
+   */
+  relativeObject(clause: Clause, preps: readonly string[]): Party[] {
+    const first = this.tokens[clause.first];
+    if (!first || !preps.includes(first.norm) || !['which', 'whom'].includes(this.tokens[clause.first + 1]?.norm ?? ''))
+      return [];
+    const before = this.tokens[clause.first - 1]?.text === ',' ? clause.first - 2 : clause.first - 1;
+    return this.party(this.nameEndingAt(before));
+  }
+
+  /** Whether the mention at `k` is the object of "to" ("to the Philippines"). */
+  private afterTo(k: number): boolean {
+    let j = k - 1;
+    while (['the', 'a', 'an'].includes(this.tokens[j]?.norm ?? '')) j--;
+    return this.tokens[j]?.norm === 'to';
   }
 
   /** The agent of a passive: "was commended by X". */
@@ -222,6 +253,21 @@ export class Parties {
     while (['the', 'a', 'an'].includes(this.tokens[k]?.norm ?? '')) k++;
     const m = this.s.startingAt(k);
     return m ? [{ group: this.s.groupFrom(m), penalty: 0 }] : [];
+  }
+
+  /**
+   * The party a past participle after a comma describes, when "by" follows: "the Democratic Party, led by
+   * Lee Jae-myung", "Mali, backed by Russia". Undefined when the verb at `c` is not such a participle.
+   */
+  reducedRelative(c: number): Party[] | undefined {
+    const t = this.tokens[c];
+    if (!t || this.tokens[c - 1]?.text !== ',' || !(hasTag(t, 'PastTense', 'Participle') || t.norm.endsWith('ed')))
+      return undefined;
+    let k = c + 1;
+    while (isAdverb(this.tokens[k])) k++;
+    if (this.tokens[k]?.norm !== 'by') return undefined;
+    const described = this.nameEndingAt(c - 2);
+    return described ? this.party(described) : undefined;
   }
 
   /** Whether the verb at `c` is a passive participle: "was commended". */

@@ -21,6 +21,8 @@ export interface FoundRelation {
 /** Where a cue stands and how strongly it states its relation. */
 export interface CueAt {
   at: number;
+  /** Where the cue ends, when it is longer than a word ("the Solomon Islands' prime minister"). */
+  last?: number;
   strength: number;
   penalty: number;
   rule: string;
@@ -109,12 +111,13 @@ export class RelationSink {
         for (let b = a + 1; b < members.length; b++) {
           const x = members[a] as Mention;
           const y = members[b] as Mention;
-          this.emit(type, x, y, score(x, y, from.penalty), [cue.at], cue.rule);
+          this.emit(type, x, y, score(x, y, from.penalty), [cue.at, cue.last ?? cue.at], cue.rule);
         }
       return members.length > 1;
     }
     for (const f of from.group)
-      for (const t of to.group) this.emit(type, f, t, score(f, t, from.penalty + to.penalty), [cue.at], cue.rule);
+      for (const t of to.group)
+        this.emit(type, f, t, score(f, t, from.penalty + to.penalty), [cue.at, cue.last ?? cue.at], cue.rule);
     return true;
   }
 }

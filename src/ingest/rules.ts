@@ -5,6 +5,7 @@ import { Parties } from './parties.ts';
 import type { FoundRelation, RelationRule } from './rule-context.ts';
 import { exportControls } from './rules/export-controls.ts';
 import { headOfStateTitles } from './rules/head-of-state-titles.ts';
+import { leaderAppositions } from './rules/leader-appositions.ts';
 import { nameComposition } from './rules/name-composition.ts';
 import { nounCues } from './rules/noun-cues.ts';
 import { presidency } from './rules/presidency.ts';
@@ -19,6 +20,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   nounCues,
   exportControls,
   headOfStateTitles,
+  leaderAppositions,
   underLeader,
   roleNouns,
   presidency,

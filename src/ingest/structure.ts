@@ -199,11 +199,47 @@ export class Structure {
       for (let i = first; i <= last; i++) this.clauseOf[i] = clause.index;
       clause.subject = this.ownSubject(clause);
       if (!clause.subject && previous && this.opensWithVerb(clause))
-        clause.inherited = previous.subject ?? previous.inherited;
+        clause.inherited = this.interruptedSubject(sentence) ?? previous.subject ?? previous.inherited;
       previous = clause;
     }
     const firstClause = this.clauses.find((c) => c.sentence === sentence && c.subject);
     this.sentenceSubject[sentence] = firstClause?.subject;
+  }
+
+  /**
+   * The subject a verb-initial clause takes across what interrupts it: "New Zealand, for its part, voiced",
+   * "Mali, a close partner of Russia, expelled", "Finland, which borders Russia, joined". Walking back over
+   * the sentence's earlier clauses, past relative clauses and verbless asides, to the first other clause:
+   * its own subject, or, when it has no verb, the mentions it opens with.
+   */
+  private interruptedSubject(sentence: number): Mention[] | undefined {
+    const earlier = this.clauses.filter((c) => c.sentence === sentence).slice(0, -1);
+    for (let n = earlier.length - 1; n >= 0; n--) {
+      const clause = earlier[n] as Clause;
+      const hasVerb = this.tokens.slice(clause.first, clause.last + 1).some((t) => isFiniteVerb(t));
+      if (this.opensRelative(clause)) continue;
+      if (clause.subject) return clause.subject;
+      if (hasVerb) return clause.inherited;
+      let k = clause.first;
+      while (['the', 'a', 'an'].includes(this.tokens[k]?.norm ?? '')) k++;
+      const m = this.startingAt(k);
+      if (m && m.via !== 'pronoun' && !m.possessive) {
+        const group = this.groupOf(m);
+        if (Math.max(...group.map((g) => g.last)) >= clause.last - 1) return group;
+      }
+      if (n === 0 || this.startingAt(clause.first)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "which borders Russia", "under which", "led by X", "who": a clause that describes what came before it. */
+  private opensRelative(clause: Clause): boolean {
+    const first = this.tokens[clause.first];
+    const second = this.tokens[clause.first + 1];
+    if (first?.type !== 'word') return false;
+    if (['which', 'who', 'whom', 'whose', 'where'].includes(first.norm)) return true;
+    if (PREPOSITIONS.has(first.norm) && ['which', 'whom', 'whose'].includes(second?.norm ?? '')) return true;
+    return first.shape === 'lower' && hasTag(first, 'PastTense', 'Participle') && second?.norm === 'by';
   }
 
   private isListComma(i: number): boolean {
@@ -283,7 +319,7 @@ export class Structure {
         j--;
         continue;
       }
-      if (isAuxiliary(t) || isAdverb(t) || NOT_ONLY.has(t.norm) || t.norm === 'not') {
+      if (isAuxiliary(t) || isAdverb(t) || NOT_ONLY.has(t.norm) || ['not', 'both', 'all', 'each'].includes(t.norm)) {
         if (MODALS.has(t.norm)) modal = true;
         j--;
         continue;

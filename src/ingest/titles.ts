@@ -56,3 +56,34 @@ export function titleCountries(
   }
   return countries;
 }
+
+/** Titles that make their holder the leader of what owns the title: a state, a party, a body, a company. */
+const LEADER_TITLE_PHRASES = new Set([
+  ...HEAD_OF_STATE_TITLE_PHRASES,
+  'leader',
+  'head',
+  'chief',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'director general',
+  'secretary general',
+  'chief executive',
+]);
+
+/** The last token of a leader's title starting at `first` ("prime minister", "leader"), or -1. */
+export function leaderTitleFrom(tokens: readonly Token[], first: number): number {
+  for (const length of [3, 2, 1]) {
+    const words: Token[] = [];
+    let k = first;
+    while (words.length < length && tokens[k]) {
+      if (!isJoiner(tokens, k)) words.push(tokens[k] as Token);
+      k++;
+    }
+    const phrase = words.map((t) => t.norm).join(' ');
+    if (words.length === length && words.every((t) => t.type === 'word') && LEADER_TITLE_PHRASES.has(phrase))
+      return k - 1;
+  }
+  return -1;
+}

@@ -26,3 +26,17 @@ describe('plural descriptions', () => {
     expect(relationsOf(text)).toEqual([]);
   });
 });
+
+describe('definite descriptions', () => {
+  it('learns what an entity is from an apposition, so that "the pact" can stand for it', () => {
+    const text = 'AUKUS, a security pact, was signed in 2021. Indonesia criticised the pact.';
+    expect(relationsOf(text)).toEqual(['OPPOSES indonesia -> aukus']);
+  });
+
+  it('reads "X and Y, both members of Z" as a predicate, not as a reference', () => {
+    expect(relationsOf('Chile and Peru, both members of Mercosur, objected.')).toEqual([
+      'MEMBER_OF chile -> mercosur',
+      'MEMBER_OF peru -> mercosur',
+    ]);
+  });
+});

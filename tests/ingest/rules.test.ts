@@ -3,6 +3,7 @@ import { analyseText } from '../../src/ingest/extract.ts';
 import type { RelationRule } from '../../src/ingest/rule-context.ts';
 import { exportControls } from '../../src/ingest/rules/export-controls.ts';
 import { headOfStateTitles } from '../../src/ingest/rules/head-of-state-titles.ts';
+import { leaderAppositions } from '../../src/ingest/rules/leader-appositions.ts';
 import { nameComposition } from '../../src/ingest/rules/name-composition.ts';
 import { nounCues } from '../../src/ingest/rules/noun-cues.ts';
 import { presidency } from '../../src/ingest/rules/presidency.ts';
@@ -27,6 +28,7 @@ describe('the rule table', () => {
       'noun-cues',
       'export-controls',
       'head-of-state-titles',
+      'leader-appositions',
       'under-leader',
       'role-nouns',
       'presidency',
@@ -48,6 +50,28 @@ describe('verb-cues', () => {
   it('finds nothing in a noun reading', () => {
     expect(found("Japan's support for Ukraine grew.", verbCues)).toEqual([]);
   });
+  it('turns a participle after a comma round: "X, led by Y"', () => {
+    expect(found('The Labour Party, led by Jane Dobbs, won.', verbCues)).toEqual(['LEADS jane-dobbs -> labour-party']);
+  });
+  it('pairs only the members of a coordinated subject for a joint verb', () => {
+    expect(found('Chile and Peru pledged to cut tariffs.', verbCues)).toEqual(['AGREEMENT chile -> peru']);
+    expect(found('Chile pledged aid to Peru.', verbCues)).toEqual([]);
+  });
+  it('takes a recipient only right after the verb or after "to"', () => {
+    expect(found('Canada sent Estonia tanks and sent troops to Latvia.', verbCues)).toEqual([
+      'SUPPORTS canada -> estonia',
+      'SUPPORTS canada -> latvia',
+    ]);
+    expect(found('Canada is sending a signal that Estonia matters.', verbCues)).toEqual([]);
+  });
+  it('finds the object a relative clause points back to: "the Forum, to which X belongs"', () => {
+    expect(found('The Arab League, to which Qatar belongs, met.', verbCues)).toEqual([
+      'MEMBER_OF qatar -> arab-league',
+    ]);
+  });
+  it('does not take what a relative clause after the object names', () => {
+    expect(found('Kenya signed a pact under which Uganda trains police.', verbCues)).toEqual([]);
+  });
 });
 
 describe('noun-cues', () => {
@@ -62,6 +86,26 @@ describe('noun-cues', () => {
   });
   it('takes the one at risk from a causer noun', () => {
     expect(found('Iran is a threat to Israel.', nounCues)).toEqual(['CONCERN israel -> iran']);
+  });
+  it('takes a body named right before "member" or "ally" as its object, and an apposition as its subject', () => {
+    expect(found('Norway, a NATO member, objected.', nounCues)).toEqual(['MEMBER_OF norway -> nato']);
+  });
+  it('reads a plural apposition: "X and Y, both allies of Z"', () => {
+    expect(found('Chile and Peru, both allies of Spain, objected.', nounCues)).toEqual([
+      'ALLY chile -> spain',
+      'ALLY peru -> spain',
+    ]);
+  });
+  it('reads "of which X is a member"', () => {
+    expect(found('Mali left ECOWAS, of which it was a founding member.', nounCues)).toEqual([
+      'MEMBER_OF mali -> economic-community-of-west-african-states',
+    ]);
+  });
+  it('skips a noun that only modifies the next one ("treaty allies")', () => {
+    expect(found('Chile and Peru, both treaty allies of Spain, objected.', nounCues)).toEqual([
+      'ALLY chile -> spain',
+      'ALLY peru -> spain',
+    ]);
   });
 });
 
@@ -96,6 +140,26 @@ describe('head-of-state-titles: never a country only because it stands nearby', 
     ]);
     const text = 'US President Joe Biden was in Asia. President Marcos met him in Manila on US trade.';
     expect(found(text, headOfStateTitles)).toEqual(['LEADS joe-biden -> united-states']);
+  });
+});
+
+describe('leader-appositions', () => {
+  it("reads a leader's title an owner gives, before or after the name", () => {
+    expect(found("North Korea's leader, Kim Jong Un, spoke.", leaderAppositions)).toEqual([
+      'LEADS kim-jong-un -> north-korea',
+    ]);
+    expect(found("Kim Jong Un, North Korea's leader, spoke.", leaderAppositions)).toEqual([
+      'LEADS kim-jong-un -> north-korea',
+    ]);
+    expect(found("In May, Garry Conille became Haiti's prime minister.", leaderAppositions)).toEqual([
+      'LEADS garry-conille -> haiti',
+    ]);
+    expect(found('The president of Kenya, William Ruto, spoke.', leaderAppositions)).toEqual([
+      'LEADS william-ruto -> kenya',
+    ]);
+  });
+  it('not of a former or deputy holder', () => {
+    expect(found("Garry Conille, Haiti's former prime minister, spoke.", leaderAppositions)).toEqual([]);
   });
 });
 

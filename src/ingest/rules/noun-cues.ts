@@ -6,8 +6,10 @@ import { type Cue, cuesFor } from '../cues.ts';
 import type { Parties, Party } from '../parties.ts';
 import { type CueAt, eachWord, type RelationRule, RelationSink } from '../rule-context.ts';
 import type { Clause } from '../structure.ts';
+import { hasTag } from '../tokens.ts';
 
 const NOUN_FRAMES = new Set<Cue['frame']>(['noun', 'causer-noun']);
+const structure = (parties: Parties) => parties.s;
 
 function applyNoun(parties: Parties, sink: RelationSink, c: number, cue: Cue, clause: Clause): void {
   const { tokens } = parties;
@@ -16,6 +18,10 @@ function applyNoun(parties: Parties, sink: RelationSink, c: number, cue: Cue, cl
   for (let k = Math.max(clause.first, p - 2); k < p; k++)
     if (['not', 'no', 'never'].includes(tokens[k]?.norm ?? '')) return;
   if (cue.needsModifier && !cue.needsModifier.has(tokens[c - 1]?.norm ?? '')) return;
+  // A noun that modifies the next one is not the head of its phrase: "treaty allies", "the alliance system".
+  const next = tokens[c + 1];
+  if (next?.type === 'word' && next.shape === 'lower' && hasTag(next, 'Noun') && !hasTag(next, 'Verb', 'Preposition'))
+    return;
   const possessor = parties.possessorOf(c, clause);
   if (cue.needsPossessor && possessor.length === 0) return;
   const at: CueAt = { at: c, strength: cue.strength, penalty: 0, rule };
@@ -28,13 +34,22 @@ function applyNoun(parties: Parties, sink: RelationSink, c: number, cue: Cue, cl
     if (group.length > 1) sink.emitPairs(cue.type, [{ group, penalty: 0 }], [], at);
     return;
   }
-  const objects = parties.objects(c, cue, clause, true);
+  const after = parties.objects(c, cue, clause, true);
+  // "a NATO member", "a NATO ally": the body named right before the noun is its object.
+  const modifier = structure(parties).endingAt[c - 1]?.find((m) => !m.possessive && m.via !== 'pronoun');
+  const objects =
+    after.length > 0
+      ? after
+      : modifier && ['MEMBER_OF', 'ALLY'].includes(cue.type)
+        ? [{ group: [modifier], penalty: 0.05 }]
+        : parties.relativeObject(clause, cue.preps);
   const asParty = parties.asSubject(c, clause);
   if (cue.type === 'LEADS' && tokens[c]?.norm === 'leadership') {
     leadership(parties, sink, c, clause, possessor, objects, at);
     return;
   }
-  const governing = () => parties.governingSubjects(c, clause, cue.copulaOnly ?? false);
+  const usesModifier = after.length === 0 && objects[0]?.group[0] === modifier && modifier !== undefined;
+  const governing = () => parties.governingSubjects(usesModifier ? modifier.first : c, clause, cue.copulaOnly ?? false);
   if (cue.frame === 'causer-noun') {
     // "risk for Japan ... the American political system", "pressure on Japan" exerted by the subject.
     // A risk's source may follow the one at risk: "risk for Japan in the event of changes within the US".

@@ -17,6 +17,14 @@ export const verbCues: RelationRule = {
       for (const cue of cuesFor(structure.tokens, c)) {
         if (!VERB_FRAMES.has(cue.frame)) continue;
         const rule = `${cue.type} cue “${structure.tokens[c]?.text}”`;
+        const reduced = parties.reducedRelative(c);
+        if (reduced) {
+          // "the Democratic Party, led by Lee Jae-myung": a passive without its verb "to be".
+          const agent = parties.agentAfter(c, clause);
+          if (agent.length > 0)
+            sink.emitPairs(cue.type, agent, reduced, { at: c, strength: cue.strength, penalty: 0, rule });
+          continue;
+        }
         const { parties: subjects, negated, modal } = parties.subjects(c, clause);
         if (negated) continue;
         const at = { at: c, strength: cue.strength, penalty: modal ? 0.1 : 0, rule };
@@ -25,7 +33,12 @@ export const verbCues: RelationRule = {
           if (agent.length > 0) sink.emitPairs(cue.type, agent, subjects, at);
           continue;
         }
-        const objects = parties.objects(c, cue, clause, false);
+        if (cue.pairsOnly) {
+          sink.emitPairs(cue.type, subjects, [], at);
+          continue;
+        }
+        const found = parties.objects(c, cue, clause, false);
+        const objects = found.length > 0 ? found : parties.relativeObject(clause, cue.preps);
         if (cue.frame === 'causer-verb') sink.emitPairs(cue.type, objects, subjects, at);
         else sink.emitPairs(cue.type, subjects, objects, at);
       }
