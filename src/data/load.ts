@@ -7,12 +7,14 @@ import { DEFAULT_LIMITS } from '../config.ts';
 import { dateSpan } from '../dates.ts';
 import { type DataProblem, GraphDataError } from '../errors.ts';
 import { addRelation, createEntityGraph, createKnowledgeGraph, type KnowledgeGraph } from '../graph/knowledge-graph.ts';
-import { type Entity, type Evidence, isSymmetric, LocatedQuote, type Relation, type Source } from '../model.ts';
+import { type Entity, type Evidence, LocatedQuote, type Relation, type Source } from '../model.ts';
 import { type JsonDocument, readJsonDocument, show, validateDocument, validateList, validItems } from './json-file.ts';
 import { explainMissingQuote } from './locate-quote.ts';
 import { type LocateQuotes, locateHere, locateInWorker } from './locate-quotes.ts';
 import { normalizeName } from './names.ts';
+import { describeStatement, type Statement, sameStatement } from './relation-key.ts';
 import {
+  DraftEntitySchema,
   DraftFileSchema,
   EntitiesFileSchema,
   EntitySchema,
@@ -157,8 +159,10 @@ export async function loadGraph(
 
 /**
  * Drafts in `drafts/*.json` (proposals from `kg ingest`, not yet reviewed), checked like the
- * curated files against the curated graph. A draft relation whose id is a curated relation's
- * (same type and entities) adds its evidence to it; any other draft item is new.
+ * curated files against the curated graph. Every draft's entities are gathered before any
+ * draft's relations are resolved, so a relation may name an entity of any draft, whatever the
+ * order of their files. A draft relation whose id is a curated relation's, or another draft's,
+ * and that states the same (type and entities) adds its evidence to it; any other draft item is new.
  */
 async function loadDrafts(
   dir: string,
@@ -169,8 +173,9 @@ async function loadDrafts(
   const draftsDir = join(dir, DRAFTS_DIR);
   const files = (await readdir(draftsDir).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
   const entities: Entity[] = [];
-  const relations: Relation[] = [];
-  const curatedRelations = new Map(curated.relations.map((r) => [r.id, r]));
+  const read: { document: JsonDocument; relationItems: readonly (RelationInput | undefined)[] }[] = [];
+  // An entity that is itself invalid still counts as existing, so its problem is not reported twice.
+  const rawEntityIds: string[] = [];
   for (const name of files) {
     const path = join(draftsDir, name);
     const document = await readJsonDocument(path, path, problems);
@@ -181,18 +186,19 @@ async function loadDrafts(
         document.problem(['source'], `no source has the id "${file.source}"; expected the id of a source in sources/`),
       );
     }
-    const entityItems = file ? file.entities : validItems(document, 'entities', EntitySchema);
-    const draftEntities = checkEntities(document, entityItems, problems, curated.claims).map((e) => ({
-      ...e,
-      draft: true,
-    }));
-    for (const entity of draftEntities) entities.push(entity);
-    const relationItems = file ? file.relations : validItems(document, 'relations', RelationSchema);
-    const entityIds = idTable([
-      ...rawIds(document, 'entities'),
-      ...[...curated.entities, ...entities].map((e) => e.id),
-    ]);
-    const before = problems.length;
+    const entityItems = file ? file.entities : validItems(document, 'entities', DraftEntitySchema);
+    for (const { note: _, ...entity } of checkEntities(document, entityItems, problems, curated.claims)) {
+      entities.push({ ...entity, draft: true });
+    }
+    for (const id of rawIds(document, 'entities')) rawEntityIds.push(id);
+    read.push({ document, relationItems: file ? file.relations : validItems(document, 'relations', RelationSchema) });
+  }
+
+  const entityIds = idTable([...rawEntityIds, ...[...curated.entities, ...entities].map((e) => e.id)]);
+  const curatedRelations = new Map(curated.relations.map((r) => [r.id, r]));
+  const firstWithId: DraftRelationIds = new Map();
+  const relations: Relation[] = [];
+  for (const { document, relationItems } of read) {
     for (const relation of await resolveRelations(
       document,
       relationItems,
@@ -204,9 +210,44 @@ async function loadDrafts(
     )) {
       relations.push(curatedRelations.has(relation.id) ? relation : { ...relation, draft: true });
     }
-    if (problems.length > before) continue;
+    checkDraftTwins(document, relationItems, curatedRelations, firstWithId, problems);
   }
   return { entities, relations };
+}
+
+/** The first draft relation with each id that is no curated relation's: where it is, and what it states. */
+type DraftRelationIds = Map<string, { statement: Statement; file: string; index: number }>;
+
+/**
+ * Checks that a draft relation that has the id of a relation in an earlier draft states the same
+ * (it then adds its evidence to it); records the ids it uses first. Repeats within one draft
+ * and curated ids are `resolveRelations`' to judge.
+ */
+function checkDraftTwins(
+  document: JsonDocument,
+  items: readonly (RelationInput | undefined)[],
+  curatedRelations: Map<string, Relation>,
+  firstWithId: DraftRelationIds,
+  problems: DataProblem[],
+): void {
+  items.forEach((raw, index) => {
+    if (raw === undefined || curatedRelations.has(raw.id)) return;
+    const first = firstWithId.get(raw.id);
+    if (first === undefined) {
+      firstWithId.set(raw.id, {
+        statement: { type: raw.type, from: raw.from, to: raw.to },
+        file: document.file,
+        index,
+      });
+    } else if (first.file !== document.file && !sameStatement(first.statement, raw)) {
+      problems.push(
+        document.problem(
+          ['relations', index, 'id'],
+          `duplicate id "${raw.id}", already used by ${first.file} relations[${first.index}] (${describeStatement(first.statement)}); expected a unique id, or the same type and entities to add evidence to it`,
+        ),
+      );
+    }
+  });
 }
 
 /** Adds draft relations: new ones as they are, the evidence of corroborating ones to their curated twin. */
@@ -291,15 +332,15 @@ async function loadSources(dir: string, problems: DataProblem[]): Promise<Map<st
 type Claims = Map<string, { index: number; entity: Entity; name: string; file: string }>;
 
 /** Checks entity ids are unique and that no name or alias is claimed by two entities (across files, through `claimedBy`). */
-function checkEntities(
+function checkEntities<E extends Entity>(
   document: JsonDocument,
   /** The file's entities, each at its index; undefined where invalid. */
-  items: readonly (Entity | undefined)[],
+  items: readonly (E | undefined)[],
   problems: DataProblem[],
   claimedBy: Claims = new Map(),
-): Entity[] {
+): E[] {
   const firstIndex = new Map<string, number>();
-  const entities: Entity[] = [];
+  const entities: E[] = [];
   for (let index = 0; index < items.length; index++) {
     const entity = items[index];
     if (entity === undefined) continue;
@@ -358,13 +399,6 @@ function closestIds(id: string, ids: Iterable<string>): string {
     .slice(0, 3)
     .map(({ candidate }) => `"${candidate}"`);
   return close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : '';
-}
-
-/** Whether a draft relation states the same as a curated one: same type, same entities (either order when symmetric). */
-function sameRelation(curated: Relation, draft: RelationInput): boolean {
-  if (curated.type !== draft.type) return false;
-  if (curated.from === draft.from && curated.to === draft.to) return true;
-  return isSymmetric(draft.type) && curated.from === draft.to && curated.to === draft.from;
 }
 
 /** Whether a relation valid from `from` to `to` would begin after it ended; partial dates by their span. */
@@ -427,7 +461,7 @@ async function resolveRelations(
     const path = ['relations', index];
     const before = problems.length;
     const twin = twins?.get(raw.id);
-    if (twin && !sameRelation(twin, raw)) {
+    if (twin && !sameStatement(twin, raw)) {
       problems.push(
         document.problem(
           [...path, 'id'],

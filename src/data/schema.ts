@@ -87,13 +87,28 @@ export const RelationsFileSchema = z.strictObject({
   relations: z.array(RelationSchema),
 });
 
+/** An entity as a draft proposes it: a curated entity's fields, and a note for the reviewer. */
+export const DraftEntitySchema = EntitySchema.extend({
+  note: text('note')
+    .optional()
+    .describe(
+      'For the reviewer: what to look at before accepting, such as "may be the same as X in drafts/Y.json: ...". Dropped when the entity is accepted.',
+    ),
+});
+
 export const DraftFileSchema = z.strictObject({
   $schema: z.string().optional(),
   source: slug('source').describe('The id of the source the draft was extracted from.'),
-  entities: z.array(EntitySchema).describe('Entities proposed by the extractor, not yet in entities.json.'),
+  entities: z
+    .array(DraftEntitySchema)
+    .describe(
+      "The new entities the draft proposes (and owns), in neither entities.json nor another draft; its relations, and other drafts' relations, may name them.",
+    ),
   relations: z
     .array(RelationSchema)
-    .describe('Relations proposed by the extractor; one with the id of a curated relation adds its evidence to it.'),
+    .describe(
+      "Relations proposed by the extractor; each end a curated entity, one of this draft's or one of another draft's. One with the id of a curated relation, or of another draft's relation, that states the same (type and entities) adds its evidence to it.",
+    ),
 });
 
 export type EntitiesFile = z.infer<typeof EntitiesFileSchema>;
@@ -174,6 +189,7 @@ export function isCanonicalEntity(value: unknown): value is EntityInput {
   );
 }
 export type DraftFile = z.infer<typeof DraftFileSchema>;
+export type DraftEntity = z.infer<typeof DraftEntitySchema>;
 export type RelationsFile = z.infer<typeof RelationsFileSchema>;
 export type SourceFile = z.infer<typeof SourceSchema>;
 

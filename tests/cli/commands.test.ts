@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAtomically } from '../../src/cli/commands/export.ts';
 import { DEFAULT_DATA_DIR } from '../../src/config.ts';
+import { ingestSource } from '../../src/data/curate.ts';
 import { exportSelection } from '../../src/export/export-graph.ts';
 import { selectGraph } from '../../src/export/formats.ts';
-import { realGraph, runKg } from '../helpers.ts';
+import { ARTICLES, type Article, proposeFor } from '../data/draft-articles.ts';
+import { copyTinyGraph, realGraph, runKg } from '../helpers.ts';
 
 /** A copy of the project's graph-data/ that a test may change. */
 async function copyRealGraph(): Promise<string> {
@@ -261,5 +263,63 @@ describe('kg ingest, accept, reject', () => {
       code: 2,
       err: 'error: give the ids of the draft items, or --all',
     });
+  });
+});
+
+describe('kg accept and kg reject with several drafts', () => {
+  const [A, B, C] = ARTICLES as [Article, Article, Article];
+
+  /** The tiny graph with the drafts of the three articles, ingested in this order. */
+  async function withDrafts(...articles: Article[]): Promise<string> {
+    const dir = await copyTinyGraph();
+    for (const article of articles) await ingestSource(dir, article.source, proposeFor(article));
+    return dir;
+  }
+
+  const drafts = async (dir: string) =>
+    Promise.all(['a', 'b', 'c'].map((x) => readFile(join(dir, 'drafts', `tiny-${x}.json`), 'utf8').catch(() => null)));
+
+  it('refuses to reject an entity other drafts name, saying which, and with --cascade drops their relations too', async () => {
+    const dir = await withDrafts(A, B, C);
+    const before = await drafts(dir);
+    expect(await kg(['reject', 'tiny-a', 'thule', '--data', dir])).toEqual({
+      code: 1,
+      out: '',
+      err:
+        'error: "thule" is still named by drafts/tiny-b.json (atlantis-ally-thule), drafts/tiny-c.json (thule-opposes-mu); ' +
+        'nothing was rejected from the draft of tiny-a; expected --cascade to drop those relations too, or ids of entities no other draft names',
+    });
+    expect(await drafts(dir)).toEqual(before);
+    await kg(['reject', 'tiny-b', 'lemuria-participates-in-coral-accord', '--data', dir]);
+    expect(await kg(['reject', 'tiny-a', 'thule', '--cascade', '--data', dir])).toEqual({
+      code: 0,
+      out: [
+        'rejected 1 entity and 2 relations from the draft of tiny-a',
+        'also rejected 1 relation of the draft of tiny-b, which named a rejected entity: atlantis-ally-thule; nothing is left of that draft, so it was removed',
+        'also rejected 1 relation of the draft of tiny-c, which named a rejected entity: thule-opposes-mu',
+      ].join('\n'),
+      err: '',
+    });
+  });
+
+  it('hands over with --all the entities other drafts name, and says so', async () => {
+    const dir = await withDrafts(A, C);
+    expect((await kg(['reject', 'tiny-a', '--all', '--data', dir])).out).toBe(
+      [
+        'rejected 0 entities and 3 relations from the draft of tiny-a',
+        'handed over 2 entities to the draft of tiny-c, whose relations name them: coral-accord, thule',
+      ].join('\n'),
+    );
+    expect((await kg(['validate', dir])).code).toBe(0);
+  });
+
+  it('accepts a relation with the entity it needs from the draft that owns it, and says so', async () => {
+    const dir = await withDrafts(A, C);
+    expect((await kg(['accept', 'tiny-c', 'thule-opposes-mu', '--data', dir])).out).toBe(
+      [
+        'accepted 0 entities, 1 new relation and evidence for 0 curated relations from the draft of tiny-c',
+        'also accepted 1 entity from the draft of tiny-a, which the accepted relations need: thule',
+      ].join('\n'),
+    );
   });
 });

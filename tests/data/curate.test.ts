@@ -1,14 +1,17 @@
-// Ingest, accept and reject: drafts never touch curated files until accepted, and a failed step loses nothing.
+// ingestSource: a source becomes a draft that never conflicts with another, and never touches the curated files.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config.ts';
-import { acceptDraft, ingestSource, type ProposedItems, rejectDraft } from '../../src/data/curate.ts';
+import { ingestSource } from '../../src/data/curate.ts';
+import type { ProposedItems } from '../../src/data/fit-proposal.ts';
 import { loadGraphData } from '../../src/data/load.ts';
 import { GraphDataError } from '../../src/errors.ts';
 import { createKnowledgeBase } from '../../src/graph/knowledge-base.ts';
+import type { Entity } from '../../src/model.ts';
 import { createApp } from '../../src/server/app.ts';
 import { copyTinyGraph } from '../helpers.ts';
+import { ARTICLES, type Article, proposeFor } from './draft-articles.ts';
 
 const SECOND = {
   id: 'tiny-second',
@@ -53,7 +56,14 @@ describe('ingestSource', () => {
     const dir = await copyTinyGraph();
     const before = await curatedBytes(dir);
     const result = await ingestSource(dir, SECOND, () => proposal());
-    expect(result).toMatchObject({ entities: 1, relations: 2, corroborating: 1 });
+    expect(result).toEqual({
+      path: join(dir, 'drafts', 'tiny-second.json'),
+      newEntities: ['thule'],
+      knownEntities: { curated: ['lemuria', 'atlantis'], drafted: [] },
+      relations: ['atlantis-ally-lemuria', 'thule-supports-atlantis'],
+      corroborations: { curated: ['atlantis-ally-lemuria'], drafted: [] },
+      handovers: [],
+    });
     expect(await curatedBytes(dir)).toEqual(before);
     expect(await readFile(join(dir, 'sources', 'tiny-second.txt'), 'utf8')).toBe(SECOND.text);
     const draft = JSON.parse(await readFile(join(dir, 'drafts', 'tiny-second.json'), 'utf8'));
@@ -134,52 +144,162 @@ describe('drafts when loading', () => {
   });
 });
 
-describe('acceptDraft and rejectDraft', () => {
-  it('accepts chosen relations with the entities they need, and merges evidence into one entry', async () => {
+/** The draft of `sourceId` as written. */
+async function readDraftFile(dir: string, sourceId: string) {
+  return JSON.parse(await readFile(join(dir, 'drafts', `${sourceId}.json`), 'utf8'));
+}
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id);
+
+describe('ingestSource with several drafts', () => {
+  const [A, B, C] = ARTICLES as [Article, Article, Article];
+
+  it('proposes a new entity once; the next draft refers to it and takes the id of a relation that states the same', async () => {
     const dir = await copyTinyGraph();
-    await ingestSource(dir, SECOND, () => proposal());
-    expect(await acceptDraft(dir, 'tiny-second', ['thule-supports-atlantis'])).toEqual({
-      entities: 1,
-      relations: 1,
-      corroborated: 0,
+    let seen: { known: Entity[]; owners: ReadonlyMap<string, string> } | undefined;
+    await ingestSource(dir, A.source, proposeFor(A));
+    const result = await ingestSource(dir, B.source, (known, owners) => {
+      seen = { known, owners };
+      return proposeFor(B)(known, owners);
     });
-    let data = await loadGraphData(dir);
-    expect(data.entities.map((e) => e.id)).toContain('thule');
-    expect(data.relations.find((r) => r.id === 'thule-supports-atlantis')?.draft).toBeUndefined();
-    const draft = JSON.parse(await readFile(join(dir, 'drafts', 'tiny-second.json'), 'utf8'));
-    expect(draft.relations.map((r: { id: string }) => r.id)).toEqual(['atlantis-ally-lemuria']);
-
-    expect(await acceptDraft(dir, 'tiny-second', 'all')).toEqual({ entities: 0, relations: 0, corroborated: 1 });
-    data = await loadGraphData(dir);
-    const ally = data.relations.filter((r) => r.id === 'atlantis-ally-lemuria');
-    expect(ally).toHaveLength(1);
-    expect(ally[0]?.evidence.map((e) => e.sourceId)).toEqual(['tiny-source', 'tiny-second']);
-    // Nothing left to review: the draft is gone.
-    await expect(readFile(join(dir, 'drafts', 'tiny-second.json'), 'utf8')).rejects.toThrow();
-    const kb = createKnowledgeBase(data);
-    expect(kb.relationsBySource.get('tiny-second')).toEqual(['atlantis-ally-lemuria', 'thule-supports-atlantis']);
+    // What the extractor is told: the curated entities, then the other drafts', marked and with their owner.
+    expect(seen?.known.map((e) => [e.id, e.draft ?? false])).toEqual([
+      ['atlantis', false],
+      ['lemuria', false],
+      ['mu', false],
+      ['king-arlo', false],
+      ['ocean-council', false],
+      ['coral-accord', true],
+      ['thule', true],
+    ]);
+    expect([...(seen?.owners ?? [])]).toEqual([
+      ['coral-accord', 'tiny-a'],
+      ['thule', 'tiny-a'],
+    ]);
+    expect(result).toEqual({
+      path: join(dir, 'drafts', 'tiny-b.json'),
+      newEntities: [],
+      knownEntities: {
+        curated: ['atlantis', 'lemuria'],
+        drafted: [
+          { id: 'thule', source: 'tiny-a' },
+          { id: 'coral-accord', source: 'tiny-a' },
+        ],
+      },
+      relations: ['atlantis-ally-thule', 'lemuria-participates-in-coral-accord'],
+      corroborations: { curated: [], drafted: [{ id: 'atlantis-ally-thule', source: 'tiny-a' }] },
+      handovers: [],
+    });
+    const draft = await readDraftFile(dir, 'tiny-b');
+    expect(draft.entities).toEqual([]);
+    // Its own direction and quote, under the twin's id: a corroboration.
+    expect(draft.relations[0]).toMatchObject({ id: 'atlantis-ally-thule', from: 'thule', to: 'atlantis' });
+    await expect(loadGraphData(dir, { drafts: 'check' })).resolves.toBeDefined();
   });
 
-  it('rejects chosen items, and with an entity the relations that need it', async () => {
-    const dir = await copyTinyGraph();
-    const before = await curatedBytes(dir);
-    await ingestSource(dir, SECOND, () => proposal());
-    expect(await rejectDraft(dir, 'tiny-second', ['thule'])).toEqual({ entities: 1, relations: 1 });
-    const draft = JSON.parse(await readFile(join(dir, 'drafts', 'tiny-second.json'), 'utf8'));
-    expect(draft).toMatchObject({ entities: [], relations: [{ id: 'atlantis-ally-lemuria' }] });
-    await rejectDraft(dir, 'tiny-second', 'all');
-    await expect(readFile(join(dir, 'drafts', 'tiny-second.json'), 'utf8')).rejects.toThrow();
-    expect(await curatedBytes(dir)).toEqual(before);
+  it('gives every order of ingests the same entities, one draft owning each, and drafts that load', async () => {
+    const owned = [];
+    for (const order of [
+      [A, B, C],
+      [C, B, A],
+      [B, C, A],
+    ]) {
+      const dir = await copyTinyGraph();
+      for (const article of order) await ingestSource(dir, article.source, proposeFor(article));
+      const data = await loadGraphData(dir, { drafts: 'include' });
+      expect(
+        data.entities
+          .filter((e) => e.draft)
+          .map((e) => e.id)
+          .sort(),
+      ).toEqual(['coral-accord', 'thule']);
+      const first = order[0] as Article;
+      expect(ids((await readDraftFile(dir, first.source.id)).entities).sort()).toEqual(['coral-accord', 'thule']);
+      // The two articles that say Atlantis and Thule are allies make one draft relation with both quotes.
+      const allies = data.relations.filter((r) => r.type === 'ALLY' && [r.from, r.to].includes('thule'));
+      expect(allies).toHaveLength(1);
+      expect(allies[0]?.evidence.map((e) => e.sourceId).sort()).toEqual(['tiny-a', 'tiny-b']);
+      owned.push(first.source.id);
+    }
+    expect(owned).toEqual(['tiny-a', 'tiny-c', 'tiny-b']);
   });
 
-  it('names ids that are not in the draft, and changes nothing', async () => {
+  it('takes a new entity that a known name names as that entity, even from an extractor that ignored what is known', async () => {
     const dir = await copyTinyGraph();
-    await ingestSource(dir, SECOND, () => proposal());
-    const before = await curatedBytes(dir);
-    await expect(acceptDraft(dir, 'tiny-second', ['nope'])).rejects.toThrow(
-      '"nope" is not in the draft of tiny-second',
-    );
-    await expect(acceptDraft(dir, 'no-such-source', 'all')).rejects.toThrow('no draft at');
-    expect(await curatedBytes(dir)).toEqual(before);
+    await ingestSource(dir, A.source, proposeFor(A));
+    const result = await ingestSource(dir, C.source, proposeFor(C, { naive: true }));
+    expect(result.newEntities).toEqual([]);
+    expect(result.knownEntities.drafted).toEqual([
+      { id: 'coral-accord', source: 'tiny-a' },
+      { id: 'thule', source: 'tiny-a' },
+    ]);
+    expect(result.corroborations.curated).toEqual(['atlantis-ally-lemuria']);
+    await expect(loadGraphData(dir, { drafts: 'check' })).resolves.toBeDefined();
+  });
+
+  it('renames a new entity whose id or alias another entity holds, with a note for the reviewer', async () => {
+    const dir = await copyTinyGraph();
+    await ingestSource(dir, A.source, proposeFor(A));
+    const result = await ingestSource(dir, C.source, () => ({
+      entities: [
+        { id: 'thule', name: 'Thule Islands', kind: 'REGION', aliases: ['Thulean Republic', 'The Isles'] },
+        { id: 'coral-sea-pact', name: 'Coral Sea Pact', kind: 'POLICY', aliases: [], note: 'a guess from the title' },
+      ],
+      relations: [
+        {
+          id: 'thule-opposes-mu',
+          type: 'OPPOSES',
+          from: 'thule',
+          to: 'mu',
+          summary: 'The Thule Islands oppose Mu.',
+          confidence: 0.5,
+          evidence: [{ source: 'tiny-c', quote: 'Thule opposes Mu at every turn' }],
+        },
+      ],
+    }));
+    expect(result.newEntities).toEqual(['thule-2', 'coral-sea-pact']);
+    const draft = await readDraftFile(dir, 'tiny-c');
+    expect(draft.entities).toEqual([
+      {
+        id: 'thule-2',
+        name: 'Thule Islands',
+        kind: 'REGION',
+        aliases: ['The Isles'],
+        note:
+          'may be the same as "thule" (Thule) in drafts/tiny-a.json: proposed as "thule", a name of that one, so renamed; ' +
+          'may be the same as "thule" (Thule) in drafts/tiny-a.json: its alias "Thulean Republic" names that one, so it was left out',
+      },
+      { id: 'coral-sea-pact', name: 'Coral Sea Pact', kind: 'POLICY', aliases: [], note: 'a guess from the title' },
+    ]);
+    expect(draft.relations[0]).toMatchObject({ from: 'thule-2', to: 'mu' });
+    await expect(loadGraphData(dir, { drafts: 'check' })).resolves.toBeDefined();
+  });
+
+  it('gives a relation an id no other draft uses when it states something else', async () => {
+    const dir = await copyTinyGraph();
+    await ingestSource(dir, A.source, proposeFor(A));
+    const result = await ingestSource(dir, B.source, (known, owners) => {
+      const proposal = proposeFor(B)(known, owners);
+      // The id of tiny-a's ALLY relation, on a relation that states PARTICIPATES_IN.
+      (proposal.relations[1] as { id: string }).id = 'atlantis-ally-thule';
+      return proposal;
+    });
+    expect(result.relations).toEqual(['atlantis-ally-thule', 'atlantis-ally-thule-2']);
+    await expect(loadGraphData(dir, { drafts: 'check' })).resolves.toBeDefined();
+  });
+
+  it('on ingesting again, hands over to the first draft that names it an entity it no longer proposes, and says so', async () => {
+    const dir = await copyTinyGraph();
+    for (const article of [A, C, B]) await ingestSource(dir, article.source, proposeFor(article));
+    // Ingested again with an extractor that no longer finds the Coral Accord.
+    const without = { ...A, statements: A.statements.filter((s) => s.to !== 'Coral Accord') };
+    const result = await ingestSource(dir, A.source, proposeFor(without));
+    expect(result.handovers).toEqual([{ entity: 'coral-accord', from: 'tiny-a', to: 'tiny-b' }]);
+    expect(result.newEntities).toEqual(['thule']);
+    expect(ids((await readDraftFile(dir, 'tiny-b')).entities)).toEqual(['coral-accord']);
+    expect(ids((await readDraftFile(dir, 'tiny-c')).entities)).toEqual([]);
+    await expect(loadGraphData(dir, { drafts: 'check' })).resolves.toBeDefined();
+    // An entity it still proposes stays its own, however other drafts name it.
+    expect((await ingestSource(dir, A.source, proposeFor(A))).handovers).toEqual([]);
   });
 });

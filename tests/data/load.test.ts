@@ -1,9 +1,9 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadGraphData } from '../../src/data/load.ts';
-import { formatProblem } from '../../src/errors.ts';
+import { formatProblem, GraphDataError } from '../../src/errors.ts';
 import { copyTinyGraph, editJson, loadProblems, TINY_GRAPH_DIR } from '../helpers.ts';
 
 describe('loadGraphData on valid data', () => {
@@ -242,6 +242,123 @@ describe('loadGraphData on bad data', () => {
         message:
           'no such directory; expected a graph-data directory holding entities.json, relations.json and sources/',
       },
+    ]);
+  });
+});
+
+/** A draft of the tiny graph's own source, as kg ingest writes one, with these items. */
+async function writeDraft(dir: string, name: string, entities: object[], relations: object[]): Promise<string> {
+  const path = join(dir, 'drafts', `${name}.json`);
+  await mkdir(join(dir, 'drafts'), { recursive: true });
+  await writeFile(path, JSON.stringify({ source: 'tiny-source', entities, relations }, null, 2));
+  return path;
+}
+
+const THULE = { id: 'thule', name: 'Thule', kind: 'COUNTRY', aliases: [] };
+const draftRelation = (id: string, type: string, from: string, to: string, quote: string) => ({
+  id,
+  type,
+  from,
+  to,
+  summary: `${from} ${type} ${to}.`,
+  confidence: 0.5,
+  evidence: [{ source: 'tiny-source', quote }],
+});
+
+/** Loads `dir` with drafts checked, expecting it to fail; gives each problem as file, path and message. */
+async function draftProblems(dir: string): Promise<string[]> {
+  const error = await loadGraphData(dir, { drafts: 'check' }).catch((e) => e);
+  expect(error).toBeInstanceOf(GraphDataError);
+  return (error as GraphDataError).problems.map(formatProblem);
+}
+
+describe('loadGraphData with drafts', () => {
+  it("resolves a draft's relations against every draft's entities, whatever the order of their files", async () => {
+    const dir = await copyTinyGraph();
+    await writeDraft(
+      dir,
+      'a-first',
+      [],
+      [draftRelation('thule-concern-mu', 'CONCERN', 'thule', 'mu', 'whose navy grows every year')],
+    );
+    await writeDraft(dir, 'z-last', [THULE], []);
+    const data = await loadGraphData(dir, { drafts: 'include' });
+    expect(data.relations.find((r) => r.id === 'thule-concern-mu')).toMatchObject({ from: 'thule', draft: true });
+    expect(data.entities.find((e) => e.id === 'thule')).toEqual({ ...THULE, draft: true });
+  });
+
+  it('names both files when two drafts, or a draft and entities.json, define one entity id', async () => {
+    const dir = await copyTinyGraph();
+    await writeDraft(dir, 'a', [THULE], []);
+    const b = await writeDraft(
+      dir,
+      'b',
+      [
+        { ...THULE, name: 'Thule Islands' },
+        { ...THULE, id: 'mu', name: 'Mu Islands' },
+      ],
+      [],
+    );
+    expect(await draftProblems(dir)).toEqual([
+      `${b}:5 $.entities[0].id: "thule" is already an entity of ${join(dir, 'drafts', 'a.json')}; expected a new id, or a relation that refers to the existing entity`,
+      `${b}:11 $.entities[1].id: "mu" is already an entity of ${join(dir, 'entities.json')}; expected a new id, or a relation that refers to the existing entity`,
+    ]);
+  });
+
+  it("lets a draft relation take another draft's relation id when it states the same, merging their evidence", async () => {
+    const dir = await copyTinyGraph();
+    await writeDraft(
+      dir,
+      'a',
+      [THULE],
+      [draftRelation('mu-rival-thule', 'RIVAL', 'mu', 'thule', 'whose navy grows every year')],
+    );
+    await writeDraft(
+      dir,
+      'b',
+      [],
+      [draftRelation('mu-rival-thule', 'RIVAL', 'thule', 'mu', 'Atlantis is worried about the rise of Mu')],
+    );
+    const data = await loadGraphData(dir, { drafts: 'include' });
+    const rivals = data.relations.filter((r) => r.id === 'mu-rival-thule');
+    expect(rivals).toHaveLength(1);
+    expect(rivals[0]?.draft).toBe(true);
+    expect(rivals[0]?.evidence.map((e) => e.quote)).toEqual([
+      'whose navy grows every year',
+      'Atlantis is worried about the rise of Mu',
+    ]);
+  });
+
+  it("names both files when a draft relation takes another draft's relation id to state something else", async () => {
+    const dir = await copyTinyGraph();
+    await writeDraft(
+      dir,
+      'a',
+      [THULE],
+      [draftRelation('thule-concern-mu', 'CONCERN', 'thule', 'mu', 'whose navy grows every year')],
+    );
+    // CONCERN is directed: the other way round is another relation.
+    const b = await writeDraft(
+      dir,
+      'b',
+      [],
+      [draftRelation('thule-concern-mu', 'CONCERN', 'mu', 'thule', 'whose navy grows every year')],
+    );
+    expect(await draftProblems(dir)).toEqual([
+      `${b}:6 $.relations[0].id: duplicate id "thule-concern-mu", already used by ${join(dir, 'drafts', 'a.json')} relations[0] (CONCERN from "thule" to "mu"); expected a unique id, or the same type and entities to add evidence to it`,
+    ]);
+  });
+
+  it("takes a reviewer's note on a draft entity, not on a curated one, and serves neither", async () => {
+    const dir = await copyTinyGraph();
+    await writeDraft(dir, 'a', [{ ...THULE, note: 'may be the same as "mu" in entities.json' }], []);
+    const data = await loadGraphData(dir, { drafts: 'include' });
+    expect(data.entities.find((e) => e.id === 'thule')).toEqual({ ...THULE, draft: true });
+    await editJson(dir, 'entities.json', (file) => {
+      file.entities[0].note = 'a note';
+    });
+    expect((await loadProblems(dir)).map((p) => [p.path, p.message.split(';')[0]])).toEqual([
+      ['$.entities[0].note', 'unknown field "note"'],
     ]);
   });
 });

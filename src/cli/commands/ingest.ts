@@ -8,6 +8,7 @@ import { isPartialDate } from '../../dates.ts';
 import { UsageError } from '../../errors.ts';
 import { extract } from '../../ingest/extract.ts';
 import { type CliIO, displayPath, plural, withDataOption } from '../io.ts';
+import { handoverLines } from './curate.ts';
 
 export function ingestCommand(io: CliIO): Command {
   return withDataOption(
@@ -52,10 +53,11 @@ export function ingestCommand(io: CliIO): Command {
         (known) => extract({ sourceId: id, text, known }),
       );
       io.out(
-        `${displayPath(result.path, io.cwd)}: ${plural(result.entities, 'new entity', 'new entities')} and ` +
-          `${plural(result.relations, 'relation')} proposed (${result.corroborating} of them corroborate curated relations); ` +
+        `${displayPath(result.path, io.cwd)}: ${plural(result.newEntities.length, 'new entity', 'new entities')} and ` +
+          `${plural(result.relations.length, 'relation')} proposed (${result.corroborations.curated.length} of them corroborate curated relations); ` +
           `review it, then kg accept ${id} <ids...> or --all, kg reject ${id} <ids...>`,
       );
+      for (const line of handoverLines(result.handovers)) io.out(line);
     },
   );
 }
