@@ -80,6 +80,33 @@ export const LIMITS = {
     value: 1000,
     what: 'query texts the HTTP fast path remembers as parsed and valid, the oldest forgotten first',
   },
+  maxQuoteChars: {
+    env: 'KG_MAX_QUOTE_CHARS',
+    value: 600,
+    what: 'longest quote `kg ingest` accepts for a proposed relation; a longer one names too much of the article to ground anything',
+  },
+  llmChunkChars: {
+    env: 'KG_LLM_CHUNK_CHARS',
+    value: 6_000,
+    what: 'with `kg ingest --extractor llm`, characters of article sent in one request; a longer article is split at paragraphs',
+  },
+  llmChunkOverlapChars: {
+    env: 'KG_LLM_CHUNK_OVERLAP_CHARS',
+    value: 600,
+    min: 0,
+    what: "characters of a chunk's last paragraphs (or sentences) repeated at the start of the next, so that a relation across the cut is seen whole",
+  },
+  llmMaxRetries: {
+    env: 'KG_LLM_MAX_RETRIES',
+    value: 3,
+    min: 0,
+    what: 'retries of one chunk, with exponential backoff: after a 429 (honouring Retry-After), a 5xx, a timeout, or an answer not of the schema',
+  },
+  llmTimeoutMs: {
+    env: 'KG_LLM_TIMEOUT_MS',
+    value: 120_000,
+    what: 'milliseconds one request to the language model may take; a local model writing a long answer on a laptop needs over a minute',
+  },
 } as const;
 
 export type Limits = { [K in keyof typeof LIMITS]: number };
@@ -90,7 +117,7 @@ export const DEFAULT_LIMITS: Limits = Object.fromEntries(
 
 /**
  * The limits, each from its environment variable when set.
- * @throws UsageError naming a variable that is not a whole number of at least 1 (0 for none).
+ * @throws UsageError naming a variable that is not a whole number of at least 1 (0 where a limit allows none).
  */
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
   const limits = { ...DEFAULT_LIMITS };
@@ -98,8 +125,10 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
     const value = Number(raw);
-    if (!Number.isSafeInteger(value) || value < 1) {
-      throw new UsageError(`${name}=${JSON.stringify(raw)} is not a whole number of at least 1`);
+    const limit = LIMITS[key];
+    const min = 'min' in limit ? limit.min : 1;
+    if (!Number.isSafeInteger(value) || value < min) {
+      throw new UsageError(`${name}=${JSON.stringify(raw)} is not a whole number of at least ${min}`);
     }
     limits[key] = value;
   }

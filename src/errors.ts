@@ -121,6 +121,24 @@ export class UsageError extends UserError {
   }
 }
 
+/** The language model of `kg ingest --extractor llm` gave no usable answer for any part of the article. */
+export class LlmFailedError extends UserError {
+  readonly code = 'LLM_FAILED';
+  constructor(
+    readonly endpoint: string,
+    readonly model: string,
+    readonly reason: string,
+  ) {
+    super(
+      `the language model ${model} at ${endpoint} gave no usable answer: ${reason}; check that the server is up and serves that model (KG_LLM_BASE_URL, KG_LLM_MODEL), or ingest with the rules extractor`,
+    );
+    this.name = 'LlmFailedError';
+  }
+  override get details() {
+    return { endpoint: this.endpoint, model: this.model, reason: this.reason };
+  }
+}
+
 /** The request ran past its time budget. */
 export class TimeoutError extends UserError {
   readonly code = 'TIMEOUT';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadGraphData } from '../data/load.ts';
 import type { Entity } from '../model.ts';
 import { type ArticleEvaluation, evaluateAgainstGold, goldFromCurated } from './evaluate.ts';
-import type { Extraction } from './extract.ts';
+import type { Extraction } from './extraction.ts';
 import { type GoldFile, readGold } from './gold.ts';
 
 /** The corpus of articles with gold files (tests/fixtures/corpus): dev/ to write rules from, test/ held out. */

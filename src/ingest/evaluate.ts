@@ -10,7 +10,7 @@ import {
   type Relation,
   type RelationType,
 } from '../model.ts';
-import type { Extraction } from './extract.ts';
+import type { Extraction } from './extraction.ts';
 import type { GoldEntity, GoldFile, GoldRelation } from './gold.ts';
 
 /** The relation types the extractors produce, and the gold files use: the API contract's eight. */

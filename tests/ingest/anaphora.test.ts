@@ -6,11 +6,11 @@ const relationsOf = (text: string) =>
 
 describe('plural descriptions', () => {
   it('reads "both governments" and "the two countries" as the pair just named together', () => {
-    const text =
-      'Chile and Peru held talks in Lima. Both governments condemned Bolivia. The two countries also criticised Ecuador.';
-    expect(relationsOf(text)).toEqual([
+    expect(relationsOf('Chile and Peru held talks in Lima. Both governments condemned Bolivia.')).toEqual([
       'OPPOSES chile -> bolivia',
       'OPPOSES peru -> bolivia',
+    ]);
+    expect(relationsOf('Chile and Peru held talks in Lima. The two countries criticised Ecuador.')).toEqual([
       'OPPOSES chile -> ecuador',
       'OPPOSES peru -> ecuador',
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAgainstGold, goldFromCurated, matchEntities, microAverage } from '../../src/ingest/evaluate.ts';
-import type { Extraction } from '../../src/ingest/extract.ts';
+import type { Extraction } from '../../src/ingest/extraction.ts';
 import type { GoldFile } from '../../src/ingest/gold.ts';
 import type { Entity, Relation } from '../../src/model.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ExtractedRelation, extract } from '../../src/ingest/extract.ts';
+import { extract } from '../../src/ingest/extract.ts';
+import type { ExtractedRelation } from '../../src/ingest/extraction.ts';
 import type { Entity } from '../../src/model.ts';
 
 const relationsOf = (text: string, known: Entity[] = []) =>
