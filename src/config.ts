@@ -85,6 +85,11 @@ export const LIMITS = {
     value: 600,
     what: 'longest quote `kg ingest` accepts for a proposed relation; a longer one names too much of the article to ground anything',
   },
+  maxPageElements: {
+    env: 'KG_MAX_PAGE_ELEMENTS',
+    value: 50_000,
+    what: '`kg ingest`: elements of a saved web page (besides scripts, styles and ads) read in reasonable time; a larger page is refused with its count',
+  },
   llmChunkChars: {
     env: 'KG_LLM_CHUNK_CHARS',
     value: 6_000,
