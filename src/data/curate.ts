@@ -26,7 +26,7 @@ export interface SourceInput extends Omit<SourceFile, '$schema'> {
  * Proposes a source's items, given the entities graph-data holds: the curated ones and every
  * other draft's, these marked `draft: true`, with the draft (by source id) that owns each.
  */
-export type Propose = (known: Entity[], owners: ReadonlyMap<string, string>) => ProposedItems;
+export type Propose = (known: Entity[], owners: ReadonlyMap<string, string>) => ProposedItems | Promise<ProposedItems>;
 
 /** What ingesting a source did: what a summary of one ingest, or of a batch, needs. */
 export interface IngestResult {
@@ -78,7 +78,7 @@ export async function ingestSource(dir: string, source: SourceInput, propose: Pr
     ...[...drafts.values()].flatMap((d) => d.entities.map((e) => ({ ...withoutNote(e), draft: true }))),
   ];
 
-  const fitted = fitProposal(propose(known, owners), { source: source.id, curated, drafts, previous });
+  const fitted = fitProposal(await propose(known, owners), { source: source.id, curated, drafts, previous });
   const draft: DraftFile = {
     $schema: '../schema/draft.schema.json',
     source: source.id,

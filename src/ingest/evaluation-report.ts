@@ -1,16 +1,11 @@
 // The evaluation as Markdown: a row per article, the micro-averaged figures of each split, and every false
 // positive (and, when asked, every miss) with its quote.
+
+import { markdownTable } from '../text-table.ts';
 import type { ArticleEvaluation, EntityScore, Finding, Score } from './evaluate.ts';
 import { microAverage } from './evaluate.ts';
 
 const figure = (x: number) => x.toFixed(2);
-
-/** A Markdown table, its columns padded to their widest cell. */
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
-}
 
 const HEADER = ['article', 'genre', 'ent. P', 'ent. R', 'extracted', 'gold', 'hits', 'rel. P', 'rel. R', 'F1'];
 

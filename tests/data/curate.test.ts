@@ -278,8 +278,8 @@ describe('ingestSource with several drafts', () => {
   it('gives a relation an id no other draft uses when it states something else', async () => {
     const dir = await copyTinyGraph();
     await ingestSource(dir, A.source, proposeFor(A));
-    const result = await ingestSource(dir, B.source, (known, owners) => {
-      const proposal = proposeFor(B)(known, owners);
+    const result = await ingestSource(dir, B.source, async (known, owners) => {
+      const proposal = await proposeFor(B)(known, owners);
       // The id of tiny-a's ALLY relation, on a relation that states PARTICIPATES_IN.
       (proposal.relations[1] as { id: string }).id = 'atlantis-ally-thule';
       return proposal;
