@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { normalizeName } from '../data/names.ts';
 import { SLUG_PATTERN } from '../data/schema.ts';
+import { UserError } from '../errors.ts';
 import { CONTRACT_RELATION_TYPES, ENTITY_KINDS, type RelationType } from '../model.ts';
 
 const slug = z.string().regex(SLUG_PATTERN, { error: 'expected a lowercase slug such as "fumio-kishida"' });
@@ -75,12 +76,25 @@ export function checkGold(gold: GoldFile, text: string): string[] {
   return problems;
 }
 
-/** Reads and parses a gold file. @throws Error naming the file and the field when it is malformed. */
+/** A gold file that cannot be read or is not of the schema. */
+export class GoldFileError extends UserError {
+  readonly code = 'GOLD_FILE_INVALID';
+}
+
+/** Reads and parses a gold file. @throws GoldFileError naming the file and the field when it is malformed. */
 export async function readGold(path: string): Promise<GoldFile> {
-  const parsed = GoldFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new GoldFileError(
+      `${path}: ${(error as Error).message}; expected a gold file (tests/fixtures/corpus/README.md)`,
+    );
+  }
+  const parsed = GoldFileSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`${path}: ${issues.join('; ')}`);
+    throw new GoldFileError(`${path}: ${issues.join('; ')}`);
   }
   return parsed.data;
 }
