@@ -227,8 +227,8 @@ describe('kg ingest, accept, reject', () => {
       dir,
     ]);
     expect(ingest.code).toBe(0);
-    expect(ingest.out).toMatch(
-      /drafts\/example-quad-2024\.json: 2 new entities and 7 relations proposed \(2 of them corroborate curated relations\)/,
+    expect(ingest.err).toMatch(
+      /drafts\/example-quad-2024\.json: 2 new entities, 8 known, 7 relations \(2 corroborating\)/,
     );
     expect((await kg(['validate', dir])).out).toContain('(drafts included: 7 items awaiting review)');
     expect((await kg(['reject', 'example-quad-2024', 'second-thomas-shoal', '--data', dir])).out).toBe(
@@ -253,11 +253,14 @@ describe('kg ingest, accept, reject', () => {
       await kg(['ingest', 'docs/examples/quad-foreign-ministers.txt', '--id', 'Not A Slug', '--title', 't']),
     ).toMatchObject({
       code: 2,
-      err: 'error: --id: "Not A Slug" is not a slug; expected lowercase letters, digits and single dashes',
+      err: 'error: --id is "Not A Slug", not a slug; expected lowercase letters, digits and single dashes, such as "inquirer-2024-04-raa"',
     });
     expect(await kg(['ingest', 'no-such-file.txt', '--id', 'x', '--title', 't'])).toMatchObject({
-      code: 2,
-      err: 'error: no-such-file.txt: cannot be read (ENOENT); expected a text file',
+      code: 1,
+      err: [
+        'failed: no-such-file.txt: no such file or directory; expected an article (.txt, .md, .text, .html or .htm) or a directory of them',
+        'error: no article could be ingested: no-such-file.txt (the reasons are above)',
+      ].join('\n'),
     });
     expect(await kg(['accept', 'example-quad-2024'])).toMatchObject({
       code: 2,

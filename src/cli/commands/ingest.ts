@@ -1,7 +1,9 @@
 // kg ingest: articles (plain text or saved pages, one or many, files or directories) become reviewable drafts,
 // a progress line each and a summary table at the end; never touching the curated files.
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { dataDirFromEnv, limitsFromEnv } from '../../config.ts';
+import { DRAFTS_DIR } from '../../data/load.ts';
 import { UsageError, UserError } from '../../errors.ts';
 import { ArticleMetadataError } from '../../ingest/article-errors.ts';
 import { articleFiles } from '../../ingest/article-files.ts';
@@ -61,12 +63,12 @@ function progressLine(outcome: ArticleOutcome, cwd: string): string {
 }
 
 /** The summary: a row per article, a total, then what failed and what the language model used. */
-function summary(outcomes: readonly ArticleOutcome[], cwd: string): string[] {
+function summary(outcomes: readonly ArticleOutcome[]): string[] {
   const rows = outcomes.map((o) => {
-    if (!o.ok) return [displayPath(o.file, o.file.startsWith('/') ? cwd : ''), o.sourceId ?? '-', 'failed', '', '', ''];
+    if (!o.ok) return [o.file, o.sourceId ?? '-', 'failed', '', '', ''];
     const r = o.result;
     return [
-      displayPath(o.file, o.file.startsWith('/') ? cwd : ''),
+      o.file,
       o.sourceId,
       String(r.newEntities.length),
       String(r.knownEntities.curated.length + r.knownEntities.drafted.length),
@@ -172,16 +174,21 @@ export function ingestCommand(io: CliIO): Command {
       },
     });
     const all = [...missing, ...outcomes];
-    for (const line of summary(all, io.cwd)) io.out(line);
     const failed = all.filter((o) => !o.ok);
     const ingested = all.length - failed.length;
+    if (ingested === 0) {
+      throw new IngestIncompleteError(
+        `no article could be ingested: ${failed.map((f) => f.file).join(', ')} (the reasons are above)`,
+      );
+    }
+    for (const line of summary(all)) io.out(line);
     io.out(
-      `${plural(ingested, 'article')} ingested into ${displayPath(`${dir}/drafts`, io.cwd)}/. ` +
+      `${plural(ingested, 'article')} ingested into ${displayPath(join(dir, DRAFTS_DIR), io.cwd)}/. ` +
         'Review each draft, then kg accept <source-id> <ids...> or --all, kg reject <source-id> <ids...>.',
     );
     if (failed.length > 0) {
       throw new IngestIncompleteError(
-        `${failed.length} of ${all.length} articles could not be ingested: ${failed.map((f) => f.file).join(', ')} (the reasons are above); the others were`,
+        `${failed.length} of ${all.length} articles could not be ingested: ${failed.map((f) => f.file).join(', ')} (the reasons are above); the other ${ingested === 1 ? 'one was' : `${ingested} were`}`,
       );
     }
   });
