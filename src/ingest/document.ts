@@ -47,6 +47,7 @@ export function parseDocument(text: string): Doc {
 }
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const PERSON_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
 const NAME_TAGS = new Set([
   'ProperNoun',
   'Person',
@@ -60,6 +61,16 @@ const NAME_TAGS = new Set([
   'Region',
   'Organization',
 ]);
+
+function lexiconTags(word: string): string[] {
+  const entry = LEXICON[word.toLowerCase()];
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
+/** Whether the tagger's lexicon knows `word` as a person's first or last name ("Douglas", "Hamilton"). */
+export function isPersonNameWord(word: string): boolean {
+  return lexiconTags(word).some((tag) => PERSON_TAGS.has(tag));
+}
 
 /** Whether the tagger's lexicon knows `word` as an ordinary English word, not as a name ("Visiting", not "Taro"). */
 export function isCommonWord(word: string): boolean {

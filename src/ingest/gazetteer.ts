@@ -4,6 +4,9 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { normalizeName } from '../data/names.ts';
 import type { EntityKind } from '../model.ts';
+import { isPersonNameWord } from './document.ts';
+import { COMPANIES, GROUPINGS, ORGANIZATIONS, REGIONS, SEATS, TERRITORIES } from './gazetteer-names.ts';
+import { NAME_HEADS } from './lexicon.ts';
 import { slugify } from './slug.ts';
 
 /** A name the extractor knows before reading: proposed as an entity once the text names it. */
@@ -27,6 +30,8 @@ const EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
   KP: ['DPRK'],
   KR: ['ROK'],
   CN: ['PRC'],
+  RU: ['Kremlin'],
+  VA: ['Holy See', 'Vatican'],
   TR: ['Turkey'],
   CZ: ['Czech Republic'],
 };
@@ -45,115 +50,18 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
 };
 const PREFIXES: Readonly<Record<string, readonly string[]>> = { CN: ['Sino'], RU: ['Russo'] };
 
-/** Regions and seas that geopolitical writing names as actors' arenas. */
-const REGIONS: readonly (readonly [string, ...string[]])[] = [
-  ['Indo-Pacific', 'Indo-Pacific region'],
-  ['Asia-Pacific', 'Asia Pacific', 'Asia-Pacific region'],
-  ['Middle East'],
-  ['Southeast Asia', 'South-East Asia', 'South-Eastern Asia'],
-  ['East Asia', 'Eastern Asia'],
-  ['South Asia', 'Southern Asia'],
-  ['Central Asia'],
-  ['Latin America'],
-  ['Balkans', 'Western Balkans'],
-  ['Sahel'],
-  ['Arctic'],
-  ['Caucasus', 'South Caucasus'],
-  ['Horn of Africa'],
-  ['South China Sea'],
-  ['East China Sea'],
-  ['Taiwan Strait', 'Taiwan Straits'],
-  ['Korean Peninsula'],
-  ['Persian Gulf'],
-  ['Black Sea'],
-  ['Baltic Sea'],
-  ['Eurasia'],
-  ['Asia'],
-  ['Europe'],
-  ['Africa'],
-  ['Oceania'],
-  ['Pacific Islands'],
-];
-
-/**
- * Intergovernmental groupings and organisations, with their usual short names: the standing ones that
- * international news names, from the UN system to regional blocs, defence pacts and summit formats.
- */
-const GROUPINGS: readonly (readonly [EntityKind, string, ...string[]])[] = [
-  ['GROUPING', 'G7', 'G-7', 'Group of Seven'],
-  ['GROUPING', 'G20', 'G-20', 'Group of Twenty'],
-  ['GROUPING', 'G77', 'G-77', 'Group of 77'],
-  ['GROUPING', 'Quad', 'Quadrilateral Security Dialogue'],
-  ['GROUPING', 'NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
-  ['GROUPING', 'European Union', 'EU'],
-  ['GROUPING', 'ASEAN', 'Association of Southeast Asian Nations'],
-  ['GROUPING', 'AUKUS'],
-  ['GROUPING', 'BRICS'],
-  ['GROUPING', 'Shanghai Cooperation Organisation', 'SCO', 'Shanghai Cooperation Organization'],
-  ['GROUPING', 'Collective Security Treaty Organization', 'CSTO', 'Collective Security Treaty Organisation'],
-  ['GROUPING', 'Commonwealth of Independent States', 'CIS'],
-  ['GROUPING', 'Eurasian Economic Union', 'EAEU', 'EEU'],
-  ['GROUPING', 'APEC', 'Asia-Pacific Economic Cooperation'],
-  ['GROUPING', 'OPEC', 'Organization of the Petroleum Exporting Countries'],
-  ['GROUPING', 'OPEC+', 'OPEC Plus'],
-  ['GROUPING', 'African Union', 'AU'],
-  ['GROUPING', 'Economic Community of West African States', 'ECOWAS'],
-  ['GROUPING', 'Southern African Development Community', 'SADC'],
-  ['GROUPING', 'East African Community', 'EAC'],
-  ['GROUPING', 'Intergovernmental Authority on Development', 'IGAD'],
-  ['GROUPING', 'Alliance of Sahel States', 'AES'],
-  ['GROUPING', 'Arab League', 'League of Arab States'],
-  ['GROUPING', 'Gulf Cooperation Council', 'GCC'],
-  ['GROUPING', 'Organisation of Islamic Cooperation', 'OIC', 'Organization of Islamic Cooperation'],
-  ['GROUPING', 'Five Eyes'],
-  ['GROUPING', 'Mercosur', 'Mercosul'],
-  ['GROUPING', 'Organization of American States', 'OAS'],
-  ['GROUPING', 'Caribbean Community', 'CARICOM'],
-  ['GROUPING', 'Community of Latin American and Caribbean States', 'CELAC'],
-  ['GROUPING', 'Pacific Alliance'],
-  ['GROUPING', 'Pacific Islands Forum', 'PIF'],
-  ['GROUPING', 'South Asian Association for Regional Cooperation', 'SAARC'],
-  ['GROUPING', 'BIMSTEC'],
-  ['GROUPING', 'East Asia Summit'],
-  ['GROUPING', 'Mekong-Lancang Cooperation'],
-  ['GROUPING', 'Arctic Council'],
-  ['GROUPING', 'Nordic Council'],
-  ['GROUPING', 'Council of the Baltic Sea States'],
-  ['GROUPING', 'Visegrad Group', 'V4', 'Visegrád Group'],
-  ['GROUPING', 'Commonwealth', 'Commonwealth of Nations'],
-  ['GROUPING', 'OSCE', 'Organization for Security and Co-operation in Europe'],
-  ['GROUPING', 'Council of Europe'],
-  ['GROUPING', 'Non-Aligned Movement'],
-  ['GROUPING', 'Joint Expeditionary Force'],
-  ['ORGANIZATION', 'United Nations', 'UN', 'U.N.'],
-  ['ORGANIZATION', 'UN Security Council', 'United Nations Security Council', 'Security Council', 'UNSC'],
-  ['ORGANIZATION', 'UN General Assembly', 'United Nations General Assembly', 'General Assembly', 'UNGA'],
-  ['ORGANIZATION', 'UN Human Rights Council', 'United Nations Human Rights Council', 'Human Rights Council'],
-  ['ORGANIZATION', 'World Trade Organization', 'WTO'],
-  ['ORGANIZATION', 'International Monetary Fund', 'IMF'],
-  ['ORGANIZATION', 'World Bank'],
-  ['ORGANIZATION', 'Asian Development Bank', 'ADB'],
-  ['ORGANIZATION', 'Asian Infrastructure Investment Bank', 'AIIB'],
-  ['ORGANIZATION', 'New Development Bank', 'NDB'],
-  ['ORGANIZATION', 'African Development Bank', 'AfDB'],
-  ['ORGANIZATION', 'OECD', 'Organisation for Economic Co-operation and Development'],
-  ['ORGANIZATION', 'International Atomic Energy Agency', 'IAEA'],
-  ['ORGANIZATION', 'World Health Organization', 'WHO'],
-  ['ORGANIZATION', 'International Court of Justice', 'ICJ', 'World Court'],
-  ['ORGANIZATION', 'International Criminal Court', 'ICC'],
-  ['ORGANIZATION', 'Permanent Court of Arbitration'],
-  ['ORGANIZATION', 'International Energy Agency', 'IEA'],
-  ['ORGANIZATION', 'European Commission'],
-  ['ORGANIZATION', 'European Parliament'],
-  ['ORGANIZATION', 'European Council'],
-  ['ORGANIZATION', 'European Central Bank', 'ECB'],
-  ['ORGANIZATION', 'Interpol'],
-];
-
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’-]+$/u;
 
 function usableAlias(alias: string, code: string): boolean {
   return alias !== code && LATIN.test(alias) && !alias.includes(',') && alias.length >= 2;
+}
+
+/**
+ * A one-word alias that also reads as something else cannot stand for a country: a person's name
+ * ("Hamilton", "Victoria") or the head word of other names ("Island").
+ */
+function ambiguousAlias(alias: string): boolean {
+  return !/\s/.test(alias) && (isPersonNameWord(alias) || NAME_HEADS.has(alias.toLowerCase()));
 }
 
 function loadCountries(): Country[] {
@@ -194,6 +102,7 @@ function countryEntries(): GazetteerEntry[] {
     for (const alias of candidates) {
       const key = normalizeName(alias);
       if (key === normalizeName(name) || taken.has(key) || aliases.some((a) => normalizeName(a) === key)) continue;
+      if (ambiguousAlias(alias) && !(EXTRA_ALIASES[c.cca2] ?? []).includes(alias)) continue;
       aliases.push(alias);
     }
     for (const alias of [name, ...aliases]) taken.add(normalizeName(alias));
@@ -219,10 +128,10 @@ function countryEntries(): GazetteerEntry[] {
 
 let cached: GazetteerEntry[] | undefined;
 
-/** Every name the gazetteer knows: countries, regions, groupings. */
+/** Every name the gazetteer knows: countries, regions, groupings, well-known organisations and companies. */
 export function gazetteer(): readonly GazetteerEntry[] {
   if (cached) return cached;
-  const regions = REGIONS.map(
+  const regions = [...REGIONS, ...TERRITORIES].map(
     ([name, ...aliases]): GazetteerEntry => ({
       id: slugify(name),
       name,
@@ -244,6 +153,56 @@ export function gazetteer(): readonly GazetteerEntry[] {
       description: `${name}, an intergovernmental ${kind === 'GROUPING' ? 'grouping' : 'organisation'}.`,
     }),
   );
-  cached = [...countryEntries(), ...regions, ...groupings];
+  const organizations = ORGANIZATIONS.map(
+    ([name, ...aliases]): GazetteerEntry => ({
+      id: slugify(name),
+      name,
+      kind: 'ORGANIZATION',
+      aliases: [...aliases],
+      demonyms: [],
+      prefixes: [],
+      description: `${name}, an organisation.`,
+    }),
+  );
+  const companies = COMPANIES.map(
+    ([name, ...aliases]): GazetteerEntry => ({
+      id: slugify(name),
+      name,
+      kind: 'COMPANY',
+      aliases: [...aliases],
+      demonyms: [],
+      prefixes: [],
+      description: `${name}, a company.`,
+    }),
+  );
+  cached = [...countryEntries(), ...regions, ...groupings, ...organizations, ...companies];
   return cached;
+}
+
+function namedIn(text: string, names: readonly string[]): boolean {
+  return names.some((n) =>
+    new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text),
+  );
+}
+
+/**
+ * The gazetteer as `text` reads it: "Brussels" stands for the European Union in a text that names the Union
+ * and not Belgium, for its country otherwise.
+ */
+export function gazetteerFor(text: string): readonly GazetteerEntry[] {
+  const entries = gazetteer();
+  const moves = SEATS.filter(([, institution, country]) => {
+    const owner = entries.find((g) => g.name === institution);
+    const state = entries.find((g) => g.name === country);
+    return (
+      owner && state && namedIn(text, [owner.name, ...owner.aliases]) && !namedIn(text, [state.name, ...state.demonyms])
+    );
+  });
+  if (moves.length === 0) return entries;
+  return entries.map((g) => {
+    const gained = moves.filter(([, institution]) => institution === g.name).map(([city]) => city);
+    const lost = moves.filter(([, , country]) => country === g.name).map(([city]) => city);
+    if (gained.length === 0 && lost.length === 0) return g;
+    return { ...g, aliases: [...g.aliases.filter((a) => !lost.includes(a)), ...gained] };
+  });
 }

@@ -10,7 +10,8 @@ export const DETERMINERS = words(`
 export const PREPOSITIONS = words(`
   of in on at by for with about over under to from into onto upon across against among amongst between beyond
   during despite through throughout toward towards within without regarding concerning amid amidst around behind
-  below beneath beside besides near until via like unlike after before per than as vis-à-vis off out up down along`);
+  below beneath beside besides near until via like unlike after before per than as vis-à-vis off out up down along
+  since`);
 
 /** Prepositions after which a name is not the doer of what follows ("in the US", "of Japan"); `by` is left out. */
 export const NON_AGENT_PREPOSITIONS = new Set([...PREPOSITIONS].filter((p) => p !== 'by' && p !== 'as'));
@@ -82,6 +83,19 @@ export const PERSON_TITLES: readonly string[] = [
   'crown prince',
   'supreme leader',
   'chief executive',
+  'secretary general',
+  'general secretary',
+  'national security adviser',
+  'lieutenant general',
+  'major general',
+  'brigadier general',
+  'field marshal',
+  'air marshal',
+  'vice admiral',
+  'rear admiral',
+  'foreign secretary',
+  'interior minister',
+  'home secretary',
   'president-elect',
   'president',
   'premier',
@@ -104,6 +118,17 @@ export const PERSON_TITLES: readonly string[] = [
   'general',
   'gen',
   'admiral',
+  'colonel',
+  'col',
+  'captain',
+  'capt',
+  'lieutenant',
+  'lt',
+  'major',
+  'maj',
+  'brigadier',
+  'marshal',
+  'commander',
   'ambassador',
   'minister',
   'secretary',
@@ -116,6 +141,9 @@ export const PERSON_TITLES: readonly string[] = [
   'emir',
   'sultan',
   'speaker',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
   'representative',
   'rep',
   'mayor',
@@ -142,7 +170,9 @@ export const ROLE_NOUNS = words(`
   figure official leader lawmaker legislator politician spokesman spokeswoman spokesperson envoy diplomat minister
   adviser advisor candidate nominee negotiator activist analyst author ambassador senator congressman congresswoman
   executive founder chief heavyweight veteran member economist scholar researcher professor commander colleague
-  secretary director chairman chairwoman premier governor mayor`);
+  secretary director chairman chairwoman premier governor mayor president fellow lecturer journalist correspondent
+  editor commentator cleric businessman businesswoman tycoon dissident prosecutor judge counterpart successor
+  predecessor deputy`);
 
 /**
  * Plural or collective nouns for the people who act for a state: after a demonym they name the country as an
@@ -182,6 +212,13 @@ export const NAME_HEADS: ReadonlyMap<string, EntityKind> = new Map<string, Entit
     'court',
     'committee',
     'forces',
+    'force',
+    'chamber',
+    'house',
+    'front',
+    'fleet',
+    'mission',
+    'police',
     'army',
     'navy',
     'guard',
@@ -214,6 +251,8 @@ export const NAME_HEADS: ReadonlyMap<string, EntityKind> = new Map<string, Entit
     'co',
     'company',
     'holdings',
+    'holding',
+    'automobile',
     'steel',
     'motors',
     'motor',
@@ -238,6 +277,8 @@ export const NAME_HEADS: ReadonlyMap<string, EntityKind> = new Map<string, Entit
     'telecom',
     'communications',
     'aerospace',
+    'aeronautics',
+    'aviation',
     'dynamics',
     'bank',
     'airbus',
@@ -276,6 +317,10 @@ export const NAME_HEADS: ReadonlyMap<string, EntityKind> = new Map<string, Entit
     'resolution',
     'communique',
     'communiqué',
+    'pledge',
+    'compact',
+    'consensus',
+    'protocol',
   ].map((w): [string, EntityKind] => [w, 'POLICY']),
   ...[
     'summit',
@@ -317,18 +362,27 @@ export const NAME_HEADS: ReadonlyMap<string, EntityKind> = new Map<string, Entit
     'valley',
     'desert',
     'plateau',
+    'line',
+    'route',
+    'corridor',
   ].map((w): [string, EntityKind] => [w, 'REGION']),
 ]);
 
 /** Lower-case heads of descriptive names ("the economic security promotion law", "the US presidential election"). */
 export const COMMON_HEADS: ReadonlyMap<string, EntityKind> = new Map<string, EntityKind>([
-  ...['law', 'strategy', 'measures', 'policy', 'doctrine', 'programme', 'program', 'initiative'].map(
+  ...['law', 'strategy', 'measures', 'policy', 'doctrine', 'programme', 'program', 'initiative', 'plan'].map(
     (w): [string, EntityKind] => [w, 'POLICY'],
   ),
+  ...['agreement', 'agreements', 'treaty', 'accord', 'accords', 'protocol'].map((w): [string, EntityKind] => [
+    w,
+    'POLICY',
+  ]),
+  ...['war', 'exercise', 'exercises', 'drills'].map((w): [string, EntityKind] => [w, 'EVENT']),
   ...['statement', 'declaration', 'communique', 'communiqué'].map((w): [string, EntityKind] => [w, 'POLICY']),
   ...['summit', 'election', 'elections', 'meeting', 'talks', 'conference', 'dialogue', 'referendum'].map(
     (w): [string, EntityKind] => [w, 'EVENT'],
   ),
+  ...['address', 'speech'].map((w): [string, EntityKind] => [w, 'EVENT']),
   ...['alliance'].map((w): [string, EntityKind] => [w, 'GROUPING']),
 ]);
 /** Heads of a joint document, which need `joint` before them to name one ("their joint leaders' statement"). */

@@ -78,6 +78,12 @@ describe('names as readers match them', () => {
     expect(names('Australian wines sell well.')).toEqual([]);
   });
 
+  it('proposes a country named only by its adjective before an office in lower case', () => {
+    expect(names('A former Danish prime minister spoke. Danish wines sell.')).toEqual([
+      'Denmark (Copenhagen, Danmark, Kingdom of Denmark, Kongeriget Danmark)',
+    ]);
+  });
+
   it('knows the adjectives the country list leaves out', () => {
     expect(names('Philippine President Bongbong Reyes spoke.').map((n) => n.split(' (')[0])).toEqual([
       'Philippines',
@@ -86,6 +92,6 @@ describe('names as readers match them', () => {
   });
 
   it('does not join a date to a name ("Congress on April 3")', () => {
-    expect(names('The lawmakers met in Congress on April 3 to discuss the bill.')).toEqual([]);
+    expect(names('The lawmakers met in Congress on April 3 to discuss the bill.')).toEqual(['Congress ()']);
   });
 });
