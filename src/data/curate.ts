@@ -24,9 +24,14 @@ export interface SourceInput extends Omit<SourceFile, '$schema'> {
 
 /**
  * Proposes a source's items, given the entities graph-data holds: the curated ones and every
- * other draft's, these marked `draft: true`, with the draft (by source id) that owns each.
+ * other draft's, these marked `draft: true`, with the draft (by source id) that owns each, and for
+ * each the entities its relations (curated or drafted) link it to.
  */
-export type Propose = (known: Entity[], owners: ReadonlyMap<string, string>) => ProposedItems | Promise<ProposedItems>;
+export type Propose = (
+  known: Entity[],
+  owners: ReadonlyMap<string, string>,
+  related: ReadonlyMap<string, readonly string[]>,
+) => ProposedItems | Promise<ProposedItems>;
 
 /** What ingesting a source did: what a summary of one ingest, or of a batch, needs. */
 export interface IngestResult {
@@ -78,7 +83,13 @@ export async function ingestSource(dir: string, source: SourceInput, propose: Pr
     ...[...drafts.values()].flatMap((d) => d.entities.map((e) => ({ ...withoutNote(e), draft: true }))),
   ];
 
-  const fitted = fitProposal(await propose(known, owners), { source: source.id, curated, drafts, previous });
+  const related = new Map<string, string[]>();
+  const link = (a: string, b: string) => related.set(a, [...(related.get(a) ?? []), b]);
+  for (const r of [...curated.relations, ...[...drafts.values()].flatMap((d) => d.relations)]) {
+    link(r.from, r.to);
+    link(r.to, r.from);
+  }
+  const fitted = fitProposal(await propose(known, owners, related), { source: source.id, curated, drafts, previous });
   const draft: DraftFile = {
     $schema: '../schema/draft.schema.json',
     source: source.id,

@@ -1,61 +1,62 @@
-// Resolves what a relation cue may name only indirectly: pronouns ("it", "its", "they", "his"), demonstratives
-// standing for the last subject's act ("This move") and definite descriptions ("the deal", "the alliance").
+// Resolves what a relation cue may name only indirectly, sentence by sentence: pronouns ("it", "its", "they",
+// "his"), demonstratives standing for the last subject's act ("This move"), and the descriptions that
+// descriptions.ts reads ("the deal", "the two countries", "the president", "his government").
 import type { EntityKind } from '../model.ts';
-import type { Doc } from './document.ts';
 import {
-  AUXILIARIES,
-  DEAL_NOUNS,
-  EVALUATIVE,
-  EVENT_ANAPHORS,
-  EXPLETIVE_PREDICATES,
-  HEAD_CLASSES,
-  NEGATIONS,
-} from './lexicon.ts';
+  classDescription,
+  governmentsOfLeaders,
+  type PluralDescription,
+  pluralAntecedents,
+  pluralDescription,
+  pseudoMention,
+  titledPerson,
+} from './descriptions.ts';
+import { AUXILIARIES, EVENT_ANAPHORS, EXPLETIVE_PREDICATES, NEGATIONS, RELATIVES } from './lexicon.ts';
 import type { Mention, MentionVia } from './mentions.ts';
 import { isAdverb, isFiniteVerb, type Structure } from './structure.ts';
-import { hasTag, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 const SINGULAR = new Set(['it', 'its', 'itself']);
 const PLURAL = new Set(['they', 'their', 'them', 'themselves']);
 const PERSONAL = new Set(['he', 'his', 'him', 'himself', 'she', 'her', 'herself']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const IT_KINDS = new Set<EntityKind>(['COUNTRY', 'ORGANIZATION', 'GROUPING', 'COMPANY', 'EVENT', 'POLICY']);
 const ACTOR_KINDS = new Set<EntityKind>(['COUNTRY', 'ORGANIZATION', 'GROUPING', 'COMPANY', 'PERSON']);
 
-/** The class of an entity's head noun ("deal" for "Nippon Steel's proposed purchase of US Steel"), if any. */
-export function headClass(name: string): string | undefined {
-  const words = name.toLowerCase().split(/[\s-]+/);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i] ?? '';
-    const cls = HEAD_CLASSES.get(w) ?? (DEAL_NOUNS.has(w) ? 'deal' : undefined);
-    if (cls) return cls;
-  }
-  return undefined;
-}
+const STATE_LIKE = new Set<EntityKind>(['COUNTRY', 'ORGANIZATION', 'GROUPING', 'COMPANY']);
+/** Nouns only an actor can own: "its allies", "its prime minister", "its embassy". */
+const ACTOR_NOUNS = new Set([
+  'ally',
+  'allies',
+  'partner',
+  'partners',
+  'neighbour',
+  'neighbours',
+  'neighbor',
+  'neighbors',
+  'leader',
+  'leaders',
+  'president',
+  'government',
+  'army',
+  'forces',
+  'troops',
+  'embassy',
+  'ambassador',
+  'ambassadors',
+  'diplomats',
+  'citizens',
+  'people',
+  'members',
+]);
 
-/**
- * The classes appositions give entities whose names do not say what they are: "AUKUS, a security pact
- * between ..." makes AUKUS a pact, so that "the pact" can later stand for it.
- */
-export function appositiveClasses(structure: Structure): Map<string, string> {
-  const { tokens } = structure;
-  const classes = new Map<string, string>();
-  for (const m of structure.mentions) {
-    if (m.via === 'pronoun' || tokens[m.last + 1]?.text !== ',') continue;
-    let k = m.last + 2;
-    if (!['a', 'an', 'the'].includes(tokens[k]?.norm ?? '')) continue;
-    for (let steps = 0; steps < 4; steps++) {
-      const t = tokens[k + 1];
-      if (!t || t.type !== 'word' || structure.at[k + 1]?.length) break;
-      k++;
-      const cls = t.shape === 'lower' ? HEAD_CLASSES.get(t.norm) : undefined;
-      if (cls && !classes.has(m.entityId)) {
-        classes.set(m.entityId, cls);
-        break;
-      }
-    }
+/** Whether the phrase "its" opens at `i` has such a noun as its head, within a few words. */
+function ownsActorNoun(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 5; k++) {
+    const t = tokens[k];
+    if (t?.type !== 'word' || t.shape !== 'lower') return false;
+    if (ACTOR_NOUNS.has(t.norm)) return true;
   }
-  return classes;
+  return false;
 }
 
 /** "it cannot be assumed", "when it comes to": `it` with nothing to refer to. */
@@ -72,111 +73,28 @@ function isExpletive(tokens: readonly Token[], i: number): boolean {
   return EXPLETIVE_PREDICATES.has(tokens[k]?.norm ?? '');
 }
 
-function pseudoMention(doc: Doc, entityId: string, first: number, last: number, via: MentionVia): Mention {
-  const a = doc.tokens[first] as Token;
-  const b = doc.tokens[last] as Token;
-  return {
-    entityId,
-    first,
-    last,
-    start: a.start,
-    end: b.end,
-    possessive: first === last && POSSESSIVE_PRONOUNS.has(a.norm),
-    via,
-    inner: [],
-  };
-}
-
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-]);
-/** Plural heads that stand for states or their governments ("the two countries", "both sides"). */
-const STATE_HEADS = new Set([
-  'countries',
-  'nations',
-  'governments',
-  'sides',
-  'capitals',
-  'neighbours',
-  'neighbors',
-  'allies',
-  'partners',
-  'states',
-  'powers',
-  'administrations',
-]);
-/** Plural heads that stand for people ("the two leaders"). */
-const PERSON_HEADS = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'heads', 'men', 'women']);
-
-interface PluralDescription {
-  count: number;
-  people: boolean;
-  last: number;
-}
-
-/** "the two countries", "both governments", "the three leaders": how many, of what, and where it ends. */
-function pluralDescription(tokens: readonly Token[], i: number): PluralDescription | undefined {
-  let k = i + 1;
-  let count = tokens[i]?.norm === 'both' ? 2 : 0;
-  if (count === 0) {
-    count = NUMBER_WORDS.get(tokens[k]?.norm ?? '') ?? 0;
-    k++;
-  }
-  if (count === 0) return undefined;
-  if (tokens[k]?.norm === 'neighbouring' || tokens[k]?.norm === 'allied') k++;
-  const head = tokens[k];
-  if (head?.shape !== 'lower') return undefined;
-  // "Chile and Peru, both members of the bloc": a predicate, not a reference.
-  if (tokens[k + 1]?.norm === 'of') return undefined;
-  if (STATE_HEADS.has(head.norm)) return { count, people: false, last: k };
-  if (PERSON_HEADS.has(head.norm)) return { count, people: true, last: k };
-  return undefined;
-}
-
-/**
- * What a plural description stands for: the last coordinated mentions of the right size and kind in this
- * sentence or the one before, else the entities of that kind they name if there are exactly that many.
- */
-function pluralAntecedents(
-  structure: Structure,
-  index: number,
-  i: number,
-  description: PluralDescription,
-  kindOf: (entityId: string) => EntityKind | undefined,
-): Mention[] {
-  const { doc } = structure;
-  const fits = (m: Mention) => {
-    const kind = kindOf(m.entityId);
-    return description.people
-      ? kind === 'PERSON'
-      : kind === 'COUNTRY' || kind === 'GROUPING' || kind === 'ORGANIZATION';
-  };
-  const recent = structure.mentions
-    .filter((m) => m.last < i && (doc.sentenceOf[m.first] ?? -1) >= index - 1 && m.via !== 'pronoun' && fits(m))
-    .sort((a, b) => a.first - b.first);
-  for (const m of [...recent].reverse()) {
-    const group = structure.groupOf(m).filter(fits);
-    const ids = new Set(group.map((g) => g.entityId));
-    if (group.length > 1 && ids.size === description.count) return group;
-  }
-  // Otherwise only when exactly that many such entities are named in this sentence and the one before.
-  const distinct: Mention[] = [];
-  for (const m of [...recent].reverse()) if (!distinct.some((d) => d.entityId === m.entityId)) distinct.unshift(m);
-  return distinct.length === description.count ? distinct : [];
+/** "after Russia launched its invasion": the name right before the verb that "its" follows in its clause. */
+function subjectOfVerbBefore(structure: Structure, before: readonly Mention[], i: number): Mention | undefined {
+  const { tokens } = structure;
+  let k = i - 1;
+  const stops = (j: number) => structure.at[j]?.length || tokens[j]?.type === 'punct';
+  while (k >= 0 && !stops(k) && !isFiniteVerb(tokens[k]) && k > i - 4) k--;
+  if (!isFiniteVerb(tokens[k])) return undefined;
+  while (k >= 0 && (isFiniteVerb(tokens[k]) || isAdverb(tokens[k]))) k--;
+  return before.find((m) => m.last === k && !m.possessive);
 }
 
 /**
  * Adds to `structure` the mentions that the pronouns and descriptions of sentence `index` stand for.
  * Call it for each sentence in order, after the sentence's named mentions are in and before its clauses.
+ * `stateOf` gives the state a person leads, for "his government".
  */
 export function resolveAnaphora(
   structure: Structure,
   index: number,
   kindOf: (entityId: string) => EntityKind | undefined,
-  classOf: (entityId: string) => string | undefined,
+  headOf: (entityId: string) => string | undefined,
+  stateOf: (personId: string) => string | undefined = () => undefined,
 ): void {
   const { doc, tokens } = structure;
   const s = doc.sentences[index];
@@ -185,9 +103,11 @@ export function resolveAnaphora(
   const named = structure.mentions.filter((m) => m.first >= s.first && m.last <= s.last);
   const provisional = named.find((m) => {
     if (m.possessive || structure.isPrepositionObject(m.first, s.first)) return false;
+    // "Albanese, whose Labor Party backed the pact, ...": a relative clause's subject is not the sentence's.
+    if (RELATIVES.has(tokens[m.first - 1]?.norm ?? '')) return false;
     const group = structure.groupOf(m);
     let k = Math.max(...group.map((g) => g.last)) + 1;
-    while (isAdverb(tokens[k])) k++;
+    while (isAdverb(tokens[k]) || ['itself', 'themselves', 'himself', 'herself'].includes(tokens[k]?.norm ?? '')) k++;
     return isFiniteVerb(tokens[k]);
   });
   const previous = index > 0 ? structure.sentenceSubject[index - 1] : undefined;
@@ -203,17 +123,32 @@ export function resolveAnaphora(
     let via: MentionVia = 'pronoun';
     if (SINGULAR.has(t.norm)) {
       if (t.norm === 'it' && isExpletive(tokens, i)) continue;
+      // A subject "it" prefers the last sentence's subject to a name after a preposition; "its" the nearer name.
+      const lastSubject = previous?.length === 1 ? previous[0] : undefined;
+      // "the United States, its only treaty ally": an apposition's "its" is not the name it describes.
+      const described = tokens[i - 1]?.text === ',' ? structure.endingAt[i - 2]?.[0]?.entityId : undefined;
+      const anyBefore = before.findLast((m) => is(m, IT_KINDS) && m.entityId !== described);
       const candidates = [
+        subjectOfVerbBefore(structure, before, i),
         provisional && provisional.last < i ? provisional : undefined,
+        // "The grouping takes its name": a description resolved earlier in the sentence.
+        added.findLast((m) => m.via === 'anaphor' && !structure.isPrepositionObject(m.first, s.first)),
         before.findLast((m) => is(m, IT_KINDS) && !structure.isPrepositionObject(m.first, s.first)),
-        before.findLast((m) => is(m, IT_KINDS)),
-        previous?.length === 1 ? previous[0] : undefined,
+        ...(t.norm === 'its' ? [anyBefore, lastSubject] : [lastSubject, anyBefore]),
       ];
-      const found = candidates.find((m) => is(m, IT_KINDS));
+      // "its only treaty ally", "its government": only an actor has allies, leaders, a government.
+      const kinds = t.norm === 'its' && ownsActorNoun(tokens, i) ? STATE_LIKE : IT_KINDS;
+      const found = candidates.find((m) => is(m, kinds) && m?.entityId !== described);
       if (found) antecedents = [found];
     } else if (PLURAL.has(t.norm)) {
       const current = provisional && provisional.last < i ? structure.groupOf(provisional) : undefined;
+      // "the United States and the EU, which have both said they support ...": a list just before it.
+      const listed = before
+        .filter((m) => !m.possessive && !structure.isPrepositionObject(m.first, s.first))
+        .map((m) => structure.groupOf(m))
+        .findLast((g) => g.length > 1);
       if (current && current.length > 1) antecedents = current;
+      else if (listed) antecedents = listed;
       else if (previous && previous.length > 1) antecedents = previous;
     } else if (PERSONAL.has(t.norm)) {
       const recent = [...structure.mentions.filter((m) => m.last < i && doc.sentenceOf[m.first] !== undefined)].filter(
@@ -221,10 +156,15 @@ export function resolveAnaphora(
       );
       const found = recent.sort((a, b) => a.first - b.first).at(-1);
       if (found) antecedents = [found];
-    } else if ((t.norm === 'the' || t.norm === 'both') && pluralDescription(tokens, i)) {
+    } else if (['the', 'both', 'these', 'those'].includes(t.norm) && pluralDescription(tokens, i)) {
       const description = pluralDescription(tokens, i) as PluralDescription;
-      antecedents = pluralAntecedents(structure, index, i, description, kindOf);
+      antecedents = pluralAntecedents(structure, index, i, description, kindOf, stateOf);
       last = description.last;
+      via = 'anaphor';
+    } else if (t.norm === 'the' && titledPerson(structure, index, i)) {
+      const found = titledPerson(structure, index, i) as { person: Mention; last: number };
+      antecedents = [found.person];
+      last = found.last;
       via = 'anaphor';
     } else if (['this', 'that', 'the'].includes(t.norm)) {
       const startsClause = i === s.first || [',', ';', ':'].includes(tokens[i - 1]?.text ?? '');
@@ -234,25 +174,10 @@ export function resolveAnaphora(
         last = i + 1;
         via = 'anaphor';
       } else {
-        let k = i + 1;
-        while (
-          k < i + 4 &&
-          (EVALUATIVE.has(tokens[k]?.norm ?? '') || hasTag(tokens[k], 'Adjective')) &&
-          !structure.at[k]?.length
-        )
-          k++;
-        const head = tokens[k];
-        const cls = head && head.shape === 'lower' ? HEAD_CLASSES.get(head.norm) : undefined;
-        const after = tokens[k + 1];
-        const compound =
-          after?.type === 'word' && after.shape === 'lower' && hasTag(after, 'Noun') && !hasTag(after, 'Verb');
-        if (cls && !compound && after?.norm !== 'of' && !structure.at[k]?.length) {
-          const found = structure.mentions
-            .filter((m) => m.first < i && m.via !== 'pronoun' && classOf(m.entityId) === cls)
-            .sort((a, b) => a.first - b.first)
-            .at(-1);
-          if (found) antecedents = [found];
-          last = k;
+        const found = classDescription(structure, i, headOf);
+        if (found) {
+          if (found.antecedent) antecedents = [found.antecedent];
+          last = found.last;
           via = 'anaphor';
         }
       }
@@ -260,6 +185,8 @@ export function resolveAnaphora(
     for (const a of antecedents) added.push(pseudoMention(doc, a.entityId, i, last, via));
     if (antecedents.length > 0) i = last;
   }
+  const people = [...named, ...added].filter((m) => kindOf(m.entityId) === 'PERSON');
+  added.push(...governmentsOfLeaders(structure, s.first, s.last, people, stateOf));
   for (const m of added) structure.addMention(m);
   structure.buildGroups(index);
   structure.buildClauses(index);

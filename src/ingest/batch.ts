@@ -17,6 +17,8 @@ export type ArticleExtractor = (input: {
   sourceId: string;
   text: string;
   known: Entity[];
+  /** For each known entity, the ids of those its relations link it to. */
+  related: ReadonlyMap<string, readonly string[]>;
 }) => Promise<{ extraction: Extraction; llm?: LlmReport }>;
 
 /** An article that cannot be ingested as it is: no title, an id that is not a slug. */
@@ -109,8 +111,8 @@ export async function ingestArticles(options: BatchOptions): Promise<ArticleOutc
       sourceId = source.id;
       let llm: LlmReport | undefined;
       let dropped: Extraction['dropped'];
-      const result = await ingestSource(dir, source, async (known) => {
-        const extracted = await extractor({ sourceId: source.id, text: source.text, known });
+      const result = await ingestSource(dir, source, async (known, _owners, related) => {
+        const extracted = await extractor({ sourceId: source.id, text: source.text, known, related });
         llm = extracted.llm;
         dropped = extracted.extraction.dropped;
         return extracted.extraction;

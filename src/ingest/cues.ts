@@ -24,12 +24,20 @@ export interface Cue {
   needsPossessor?: boolean;
   /** Needs one of these words just before it: "strategic partner", not "trading partner". */
   needsModifier?: ReadonlySet<string>;
+  /** Or an owner right before it, instead of the modifier: "its partnership with the United States". */
+  orOwned?: boolean;
   /** Its subject only through a copula: "X is a member of Y", not "X met members of Y". */
   copulaOnly?: boolean;
   /** Only between the members of a coordinated subject: "X and Y pledged to ...", not "X pledged aid to Y". */
   pairsOnly?: boolean;
   /** Its object only as a recipient: right after it ("sent Ukraine tanks") or after "to" ("sent tanks to Ukraine"). */
   dative?: boolean;
+  /** Its object only after one of its prepositions: "intervened against X", not "intervened in X". */
+  prepOnly?: boolean;
+  /** An adjective, a cue only after a linking verb or in apposition: "is concerned", not "the pact concerned". */
+  adjective?: boolean;
+  /** A noun for the doer, whose possessor is the one it is done to: "Modi's critics", "Taipei's defenders". */
+  agentNoun?: boolean;
 }
 
 interface Readings {
@@ -86,11 +94,17 @@ const cue = (
 add(['ally', 'allies'], 'noun', cue('ALLY', 'noun', 0.8, ['of', 'for', 'to', 'with']));
 add(['alliance', 'alliances'], 'noun', cue('ALLY', 'noun', 0.7, ['with', 'of']));
 add(
-  ['partner', 'partners', 'partnership'],
+  ['partner', 'partners', 'partnership', 'partnerships'],
   'noun',
-  cue('ALLY', 'noun', 0.7, ['of', 'for', 'with', 'to'], { needsModifier: STRATEGIC }),
+  cue('ALLY', 'noun', 0.7, ['of', 'for', 'with', 'to'], { needsModifier: STRATEGIC, orOwned: true }),
 );
-add(['allied', 'aligned'], 'verb', cue('ALLY', 'experiencer', 0.8, ['with', 'to']));
+add(['allied', 'aligned'], 'verb', cue('ALLY', 'experiencer', 0.8, ['with', 'to'], { adjective: true }));
+// "a close relationship with", "their special relationship", not "trade relationship".
+add(
+  ['relationship'],
+  'noun',
+  cue('ALLY', 'noun', 0.6, ['with', 'between'], { needsModifier: new Set(['close', 'closer', 'personal', 'special']) }),
+);
 add(['ally', 'allies'], 'verb', cue('ALLY', 'experiencer', 0.8, ['with']));
 // RIVAL
 add(
@@ -157,6 +171,11 @@ add(
     'treaty',
     'treaties',
     'memorandum',
+    'arrangement',
+    'arrangements',
+    'ceasefire',
+    'truce',
+    'armistice',
   ],
   'noun',
   cue('AGREEMENT', 'noun', 0.7, ['with']),
@@ -165,7 +184,9 @@ add(
 add(
   ['concerned', 'worried', 'anxious', 'nervous', 'uneasy', 'wary', 'alarmed', 'fearful', 'apprehensive'],
   'verb',
-  cue('CONCERN', 'experiencer', 0.9, ['about', 'over', 'by', 'with', 'that', 'at', 'of', 'regarding']),
+  cue('CONCERN', 'experiencer', 0.9, ['about', 'over', 'by', 'with', 'that', 'at', 'of', 'regarding'], {
+    adjective: true,
+  }),
 );
 add(
   [...verb('worry', 'worried', 'worrying'), ...verb('fret', 'fretted', 'fretting')],
@@ -177,7 +198,7 @@ add(verb('warn'), 'verb', cue('CONCERN', 'experiencer', 0.6, ['that', 'about', '
 add(
   ['concern', 'concerns', 'fear', 'fears', 'worry', 'worries', 'anxiety', 'anxieties', 'unease'],
   'noun',
-  cue('CONCERN', 'noun', 0.7, ['about', 'over', 'regarding', 'at', 'of']),
+  cue('CONCERN', 'noun', 0.7, ['about', 'over', 'regarding', 'at', 'of', 'that']),
 );
 add(['risk', 'risks'], 'noun', cue('CONCERN', 'causer-noun', 0.6, ['for', 'to']));
 add(['threat', 'threats', 'danger'], 'noun', cue('CONCERN', 'causer-noun', 0.7, ['to', 'for']));
@@ -204,6 +225,12 @@ add(
 // MEMBER_OF
 add([...verb('join'), ...verb('rejoin')], 'verb', cue('MEMBER_OF', 'verb', 0.9));
 add(verb('belong'), 'verb', cue('MEMBER_OF', 'experiencer', 0.9, ['to']));
+// "Washington and Canberra sit alongside New Delhi and Tokyo in the Quad", "serves on the Council"
+add(
+  [...verb('sit', 'sat', 'sitting'), ...verb('serve')],
+  'verb',
+  cue('MEMBER_OF', 'verb', 0.6, ['in', 'on'], { prepOnly: true }),
+);
 add(verb('found'), 'verb', cue('MEMBER_OF', 'verb', 0.7));
 add(
   [
@@ -221,7 +248,26 @@ add(
 add(verb('accede'), 'verb', cue('MEMBER_OF', 'experiencer', 0.8, ['to']));
 add(['member', 'members', 'membership'], 'noun', cue('MEMBER_OF', 'noun', 0.8, ['of', 'in'], { copulaOnly: true }));
 add(
-  ['fellow', 'researcher', 'scholar', 'employee', 'official', 'adviser', 'advisor'],
+  [
+    'fellow',
+    'researcher',
+    'scholar',
+    'employee',
+    'official',
+    'adviser',
+    'advisor',
+    'secretary',
+    'nominee',
+    'candidate',
+    'lawmaker',
+    'spokesman',
+    'spokeswoman',
+    'spokesperson',
+    'affiliate',
+    'branch',
+    'offshoot',
+    'subsidiary',
+  ],
   'noun',
   cue('MEMBER_OF', 'noun', 0.7, ['at', 'of', 'with'], { copulaOnly: true }),
 );
@@ -233,7 +279,7 @@ add(
 );
 add(['leadership'], 'noun', cue('LEADS', 'noun', 0.8, ['of']));
 add(
-  [...verb('lead', 'led', 'leading'), ...verb('head'), ...verb('chair'), ...verb('govern')],
+  [...verb('lead', 'led', 'leading'), ...verb('head'), ...verb('chair'), ...verb('govern'), ...verb('rule')],
   'verb',
   cue('LEADS', 'verb', 0.8),
 );
@@ -285,7 +331,20 @@ add(
   'verb',
   cue('SUPPORTS', 'verb', 0.6, ['to'], { dative: true }),
 );
-add(['committed', 'supportive', 'dedicated'], 'verb', cue('SUPPORTS', 'experiencer', 0.7, ['to', 'of']));
+add(
+  [...verb('sell', 'sold'), ...verb('lend', 'lent'), ...verb('grant')],
+  'verb',
+  cue('SUPPORTS', 'verb', 0.6, ['to'], { dative: true }),
+);
+add(verb('invest'), 'verb', cue('SUPPORTS', 'verb', 0.6, ['in'], { prepOnly: true }));
+add(verb('broker'), 'verb', cue('SUPPORTS', 'verb', 0.7));
+add(verb('campaign'), 'verb', cue('SUPPORTS', 'verb', 0.7, ['for'], { prepOnly: true }));
+add([...verb('mobilise'), ...verb('mobilize')], 'verb', cue('SUPPORTS', 'verb', 0.6));
+add(
+  ['committed', 'supportive', 'dedicated'],
+  'verb',
+  cue('SUPPORTS', 'experiencer', 0.7, ['to', 'of'], { adjective: true }),
+);
 add(
   ['support', 'backing', 'endorsement', 'aid', 'assistance', 'commitment', 'solidarity', 'bolster'],
   'noun',
@@ -330,14 +389,54 @@ add(
   cue('OPPOSES', 'verb', 0.8),
 );
 add([...verb('attack'), ...verb('protest'), ...verb('target'), ...verb('punish')], 'verb', cue('OPPOSES', 'verb', 0.6));
-add(['critical', 'hostile', 'opposed'], 'verb', cue('OPPOSES', 'experiencer', 0.8, ['of', 'to']));
+add(
+  [
+    ...verb('revoke'),
+    ...verb('cancel', 'cancelled', 'cancelling'),
+    'canceled',
+    'canceling',
+    ...verb('scrap', 'scrapped', 'scrapping'),
+  ],
+  'verb',
+  cue('OPPOSES', 'verb', 0.7),
+);
+add(
+  [...verb('suspend'), ...verb('restrict'), ...verb('ban', 'banned', 'banning'), ...verb('question')],
+  'verb',
+  cue('OPPOSES', 'verb', 0.6),
+);
+add(verb('blame'), 'verb', cue('OPPOSES', 'verb', 0.8, ['on', 'for']));
+add([...verb('designate'), ...verb('kill')], 'verb', cue('OPPOSES', 'verb', 0.7));
+// "fired missiles at Israel", not "fired the minister".
+add(verb('fire'), 'verb', cue('OPPOSES', 'verb', 0.7, ['at', 'on', 'into'], { prepOnly: true }));
+add(
+  ['critic', 'critics', 'opponent', 'opponents'],
+  'noun',
+  cue('OPPOSES', 'noun', 0.8, ['of'], { copulaOnly: true, agentNoun: true }),
+);
+add(
+  ['supporter', 'supporters', 'backer', 'backers', 'defender', 'defenders', 'champion', 'advocate', 'proponent'],
+  'noun',
+  cue('SUPPORTS', 'noun', 0.8, ['of'], { copulaOnly: true, agentNoun: true }),
+);
+add(
+  ['disappointment', 'displeasure', 'dismay', 'anger', 'outrage'],
+  'noun',
+  cue('OPPOSES', 'noun', 0.6, ['with', 'at', 'over']),
+);
+add(verb('intervene'), 'verb', cue('OPPOSES', 'verb', 0.8, ['against'], { prepOnly: true }));
+// "recalled its ambassadors from Canberra": the envoys' hosts.
+add(verb('recall'), 'verb', cue('OPPOSES', 'verb', 0.7, ['from'], { prepOnly: true }));
+add(['critical', 'hostile', 'opposed'], 'verb', cue('OPPOSES', 'experiencer', 0.8, ['of', 'to'], { adjective: true }));
 add(
   ['opposition', 'criticism', 'condemnation', 'sanctions', 'embargo', 'boycott'],
   'noun',
   cue('OPPOSES', 'noun', 0.8, ['to', 'of', 'on', 'against']),
 );
+add(['strikes', 'airstrikes', 'raids'], 'noun', cue('OPPOSES', 'noun', 0.7, ['on', 'against']));
+add(['tariff', 'tariffs', 'duties', 'levies', 'surtax'], 'noun', cue('OPPOSES', 'noun', 0.7, ['on', 'against']));
 add(
-  ['restrictions', 'tariffs', 'measures', 'stance', 'action', 'actions', 'campaign'],
+  ['restrictions', 'measures', 'stance', 'action', 'actions', 'campaign'],
   'noun',
   cue('OPPOSES', 'noun', 0.6, ['against']),
 );

@@ -6,10 +6,15 @@ import type { Entity } from '../model.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
 import { nameWords } from './person-names.ts';
 
+/** A proposed entity, with a note for the reviewer where it may be one already known. */
+export type ProposedEntity = Entity & { note?: string };
+
 export interface Draft {
-  entity: Entity;
+  entity: ProposedEntity;
   gazetteer?: GazetteerEntry;
   reason: string;
+  /** Known names this text uses for it, that stay the known entity's elsewhere (see ambiguous-names.ts). */
+  localNames?: string[];
 }
 
 /** A name with its last word's plural -s dropped: "US elections" and "US election" are one name. */

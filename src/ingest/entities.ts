@@ -3,11 +3,13 @@
 // gathered into one draft per entity and given ids, with the alias table that finds them all in the text.
 import { normalizeName } from '../data/names.ts';
 import type { Entity, EntityKind } from '../model.ts';
+import { type AmbiguityContext, ambiguousName } from './ambiguous-names.ts';
 import { CANDIDATE_FINDERS } from './candidates/finders.ts';
 import { type Candidate, type Scan, titleAt } from './candidates/scan.ts';
 import type { Doc } from './document.ts';
-import { addDraftAlias, type Draft, lemmaKey, mergeElections, mergeSurnames } from './drafts.ts';
+import { addDraftAlias, type Draft, lemmaKey, mergeElections, mergeSurnames, type ProposedEntity } from './drafts.ts';
 import { type GazetteerEntry, gazetteerFor } from './gazetteer.ts';
+import { knownNameIndex } from './known-names.ts';
 import { STATE_ACTOR_NOUNS } from './lexicon.ts';
 import { type AliasTable, addAlias, createAliasTable, findMentions, lookupAlias, type Mention } from './mentions.ts';
 import { reversedName, surnameOf } from './person-names.ts';
@@ -15,12 +17,17 @@ import { slugify, uniqueSlug } from './slug.ts';
 
 /** What was proposed, and the alias table that finds every entity, known or proposed, in the text. */
 export interface Proposal {
-  /** New entities only, with a guessed kind; their ids are unique against the known ones. */
-  proposed: Entity[];
+  /** New entities only, with a guessed kind (and a note for the reviewer where one is due); ids unique against the known ones. */
+  proposed: ProposedEntity[];
   /** Names, aliases, demonyms and surnames of the known and the proposed entities. */
   table: AliasTable;
   /** The kind of every entity the table can name. */
   kinds: Map<string, EntityKind>;
+  /**
+   * Names this text gives entities besides their names and aliases: known ones' ("RAA", "President Marcos"),
+   * and the known name a proposed entity is proposed apart under. The verbatim gate looks for these too.
+   */
+  knownNames: Map<string, string[]>;
 }
 
 const GAZ = 'gazetteer:';
@@ -40,7 +47,12 @@ const KIND_WORDS: Record<EntityKind, string> = {
  * Proposes the entities of `doc` that `known` does not hold, and builds the alias table of both.
  * A candidate whose name is a known name or alias is a mention of the known entity, not a new one.
  */
-export function proposeEntities(doc: Doc, known: readonly Entity[], sourceId: string): Proposal {
+export function proposeEntities(
+  doc: Doc,
+  known: readonly Entity[],
+  sourceId: string,
+  related: ReadonlyMap<string, readonly string[]> = new Map(),
+): Proposal {
   const entries = gazetteerFor(doc.text);
   const knownByName = new Map<string, string>();
   const knownByLemma = new Map<string, string>();
@@ -122,9 +134,36 @@ export function proposeEntities(doc: Doc, known: readonly Entity[], sourceId: st
     drafts.set(normalizeName(g.name), draft);
     for (const n of [g.name, ...g.aliases]) draftOfName.set(normalizeName(n), draft);
   }
+  const shortNames = knownNameIndex(known);
+  const knownById = new Map(known.map((e) => [e.id, e]));
+  const ambiguity: AmbiguityContext = {
+    doc,
+    mentions: baseMentions,
+    related,
+    stateName: (id) =>
+      kinds.get(id) === 'COUNTRY' ? (knownById.get(id)?.name ?? gazById.get(id.slice(GAZ.length))?.name) : undefined,
+  };
+  // A known generic name ("the Reciprocal Access Agreement") beside other states than the known one's.
+  for (const m of baseMentions) {
+    const k = knownById.get(m.entityId);
+    if (!k || (m.via !== 'name' && m.via !== 'alias')) continue;
+    const apart = ambiguousName(k, m.first, m.last, ambiguity);
+    if (!apart || drafts.has(normalizeName(apart.name))) continue;
+    drafts.set(normalizeName(apart.name), {
+      entity: { id: '', name: apart.name, kind: k.kind, aliases: [], note: apart.note },
+      reason: `the name “${doc.text.slice(m.start, m.end)}” beside ${apart.here.join(' and ')}`,
+      localNames: [k.name, ...k.aliases],
+    });
+  }
   for (const c of candidates) {
     const names = [c.name, ...c.aliases].filter((n) => n.length > 0);
     if (names.some((n) => knownByName.has(normalizeName(n)))) continue;
+    // "President Marcos" for a known Ferdinand Marcos Jr., "the RAA" for a known Reciprocal Access Agreement.
+    const shortFor = names.some((n) => lookupAlias(base, n)) ? undefined : shortNames.lookup(names);
+    if (shortFor) {
+      for (const n of names) knownVariants.push([shortFor, n]);
+      continue;
+    }
     // A gazetteer entity the text names gains the candidate's other names ("PNG" for Papua New Guinea).
     const existing = names.map((n) => draftOfName.get(normalizeName(n))).find(Boolean);
     if (existing?.gazetteer) {
@@ -153,13 +192,7 @@ export function proposeEntities(doc: Doc, known: readonly Entity[], sourceId: st
 
   // 4. Ids, descriptions and the alias table of known and proposed entities.
   const taken = new Set(known.map((e) => e.id));
-  const table = createAliasTable();
-  for (const e of known) {
-    addAlias(table, e.id, e.name, 'name');
-    for (const a of e.aliases) addAlias(table, e.id, a, 'alias');
-  }
-  for (const [id, variant] of knownVariants) addAlias(table, id, variant, 'alias');
-  const proposed: Entity[] = [];
+  const proposed: ProposedEntity[] = [];
   const proposedCountry = new Map<string, string>(); // gazetteer id -> proposed id
   for (const draft of drafts.values()) {
     const e = draft.entity;
@@ -168,6 +201,22 @@ export function proposeEntities(doc: Doc, known: readonly Entity[], sourceId: st
     e.description ??= `Proposed from ${sourceId}: ${KIND_WORDS[e.kind]}, recognised by ${draft.reason}.`;
     kinds.set(e.id, e.kind);
     proposed.push(e);
+  }
+  const table = createAliasTable();
+  // In this text, a known name an entity is proposed apart under is that entity's (it is not its alias).
+  const localNames = new Map<string, string[]>();
+  for (const draft of drafts.values()) {
+    for (const n of draft.localNames ?? []) addAlias(table, draft.entity.id, n, 'alias');
+    if (draft.localNames) localNames.set(draft.entity.id, draft.localNames);
+  }
+  for (const e of known) {
+    addAlias(table, e.id, e.name, 'name');
+    for (const a of e.aliases) addAlias(table, e.id, a, 'alias');
+  }
+  const knownNames = new Map<string, string[]>(localNames);
+  for (const [id, name] of [...knownVariants, ...knownNameIndex(known).namesIn(doc)]) {
+    addAlias(table, id, name, 'alias');
+    knownNames.set(id, [...(knownNames.get(id) ?? []), name]);
   }
   for (const e of proposed) addAlias(table, e.id, e.name, 'name');
   for (const e of proposed) for (const a of e.aliases) addAlias(table, e.id, a, 'alias');
@@ -190,5 +239,5 @@ export function proposeEntities(doc: Doc, known: readonly Entity[], sourceId: st
     }
     for (const p of g.prefixes) addAlias(table, id, p, 'prefix');
   }
-  return { proposed, table, kinds };
+  return { proposed, table, kinds, knownNames };
 }

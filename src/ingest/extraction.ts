@@ -22,8 +22,8 @@ export interface ExtractedRelation {
 }
 
 export interface Extraction {
-  /** Proposed new entities only, with a guessed kind. */
-  entities: Entity[];
+  /** Proposed new entities only, with a guessed kind, and a note for the reviewer where one is due. */
+  entities: (Entity & { note?: string })[];
   relations: ExtractedRelation[];
   /** The relations the verbatim gate dropped, with why (a gate reason code) and a one-line detail. */
   dropped?: { reason: string; detail: string }[];

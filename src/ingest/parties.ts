@@ -1,12 +1,23 @@
 // Finding the parties of a clause: who does what a verb says (its subject, through relative pronouns,
-// infinitives and coordination), what it is done to (its object), a noun's possessor, an apposition, a
-// passive's agent. The relation rules ask these questions; none of them knows any cue word.
+// infinitives and coordination), a noun's possessor or the name that modifies it, an apposition; what the
+// verb is done to is party-objects.ts's. The relation rules ask these questions; none knows any cue word.
 import type { EntityKind } from '../model.ts';
 import type { Cue } from './cues.ts';
-import { BE_FORMS, COPULAS, DETERMINERS, EVALUATIVE, PREPOSITIONS, RELATIVES, SUBORDINATORS } from './lexicon.ts';
+import { COPULAS, DETERMINERS, EVALUATIVE, PREPOSITIONS, RELATIVES } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
-import { type Clause, isAdverb, isFiniteVerb, type Structure } from './structure.ts';
-import { hasTag, type Token } from './tokens.ts';
+import {
+  agentAfter,
+  companions,
+  cueObjects,
+  echoes,
+  isPassive,
+  objectRelative,
+  reducedRelative,
+  relativeObject,
+} from './party-objects.ts';
+import { antecedentOf, appositionOf } from './relatives.ts';
+import { type Clause, isAdverb, isAuxiliary, isFiniteVerb, type Structure } from './structure.ts';
+import { hasTag, isJoiner, type Token } from './tokens.ts';
 
 /** One side of a relation: a mention or coordinated mentions, with a confidence penalty for how it was found. */
 export interface Party {
@@ -64,12 +75,16 @@ export class Parties {
     const named = this.nameEndingAt(j);
     if (named) out.push(...this.party(named));
     else if (t.shape === 'lower' && hasTag(t, 'Noun') && !hasTag(t, 'Pronoun') && !RELATIVES.has(t.norm)) {
-      // "Their joint statement criticised ...", "NATO's members include ...": the possessor acts.
-      out.push(...this.possessorOf(j, clause).map((p) => ({ ...p, penalty: p.penalty + 0.1 })));
+      // "Their joint statement criticised ...", "NATO's members include ...": the possessor acts; "an Israeli
+      // strike on Beirut's suburbs killed ...": the head before a prepositional phrase, and a name modifying it.
+      const p = this.phraseStart(j, clause);
+      const before = this.tokens[p - 1];
+      const head = before?.shape === 'lower' && PREPOSITIONS.has(before.norm) && p - 2 >= clause.first ? p - 2 : j;
+      const owners = hasTag(this.tokens[head], 'Noun') ? this.possessorOf(head, clause) : [];
+      const doers = owners.length > 0 ? owners : this.namedModifierOf(head, clause);
+      out.push(...doers.map((d) => ({ ...d, penalty: d.penalty + 0.1 })));
     } else if (RELATIVES.has(t.norm)) {
-      const antecedent =
-        this.nameEndingAt(j - 1) ?? (tokens[j - 1]?.text === ',' ? this.nameEndingAt(j - 2) : undefined);
-      out.push(...this.party(antecedent));
+      out.push(...this.antecedent(j));
       const main = this.s.subjectOf(clause);
       if (main) out.push({ group: main, penalty: 0.15 });
     }
@@ -82,9 +97,36 @@ export class Parties {
         if (k >= clause.first) out.push(...this.subjects(k, clause, depth + 1).parties);
         else if (inherited ?? clause.subject)
           out.push({ group: (inherited ?? clause.subject) as Mention[], penalty: 0.1 });
+        else if (!this.hasFiniteVerb(clause)) {
+          // "X reopened its embassy, as part of an effort to counter Y": a verbless adjunct's infinitive.
+          const main = this.earlierSubject(clause);
+          if (main) out.push({ group: main, penalty: 0.15 });
+        }
       }
     }
     return { parties: out, negated: walk.negated, modal: walk.modal };
+  }
+
+  /** The party a relative pronoun at `r` stands for (the nearest name alone after a singular description). */
+  antecedent(r: number): Party[] {
+    const found = antecedentOf(this.s, r);
+    if (!found) return [];
+    return found.plural ? this.party(found.name) : [{ group: [found.name], penalty: 0 }];
+  }
+
+  private hasFiniteVerb(clause: Clause): boolean {
+    return this.tokens.slice(clause.first, clause.last + 1).some((t) => isFiniteVerb(t));
+  }
+
+  /** The subject of the nearest earlier clause of the same sentence that has one. */
+  private earlierSubject(clause: Clause): Mention[] | undefined {
+    for (let n = clause.index - 1; n >= 0; n--) {
+      const earlier = this.s.clauses[n];
+      if (!earlier || earlier.sentence !== clause.sentence) return undefined;
+      const subject = this.s.subjectOf(earlier);
+      if (subject) return subject;
+    }
+    return undefined;
   }
 
   /** The possessor of the noun phrase ending at `n` ("Japan's" in "Japan's most important ally"), if any. */
@@ -103,14 +145,47 @@ export class Parties {
         const m = this.s.endingAt[k - 1]?.[0];
         return m ? [{ group: [m], penalty: 0 }] : [];
       }
+      if (isJoiner(this.tokens, k)) {
+        k--; // "full-scale"
+        continue;
+      }
+      // A noun the tagger read as a present-tense verb counts too: "its only treaty ally".
+      const misread = this.misreadNoun(k);
       const modifier =
-        t.type === 'word' &&
-        !ARTICLES.has(t.norm) &&
-        (EVALUATIVE.has(t.norm) || hasTag(t, 'Adjective', 'Adverb') || (t.shape === 'lower' && hasTag(t, 'Noun')));
+        t.type === 'number' ||
+        misread ||
+        (t.type === 'word' &&
+          !ARTICLES.has(t.norm) &&
+          (EVALUATIVE.has(t.norm) || hasTag(t, 'Adjective', 'Adverb') || (t.shape === 'lower' && hasTag(t, 'Noun'))));
       if (!modifier) return [];
       k--;
     }
     return [];
+  }
+
+  /** The name that modifies the noun at `n` ("Israeli" in "an Israeli air strike"), past other modifiers. */
+  namedModifierOf(n: number, clause: Clause): Party[] {
+    for (let k = n - 1; k >= clause.first && k > n - 4; k--) {
+      const m = this.s.endingAt[k]?.find((x) => !x.possessive && x.via !== 'pronoun' && x.via !== 'anaphor');
+      if (m) return [{ group: [m], penalty: 0 }];
+      const t = this.tokens[k];
+      if (!(t?.shape === 'lower' && hasTag(t, 'Noun', 'Adjective') && !ARTICLES.has(t.norm))) return [];
+    }
+    return [];
+  }
+
+  /** A common noun before another that the tagger read as a present-tense verb: "treaty" in "treaty ally". */
+  private misreadNoun(k: number): boolean {
+    const t = this.tokens[k];
+    const next = this.tokens[k + 1];
+    return (
+      t?.shape === 'lower' &&
+      hasTag(t, 'PresentTense') &&
+      !isAuxiliary(t) &&
+      !COPULAS.has(t.norm) &&
+      next?.shape === 'lower' &&
+      hasTag(next, 'Noun')
+    );
   }
 
   /** Where the noun phrase whose head is at `n` starts: over determiners, adjectives and a possessor. */
@@ -133,13 +208,16 @@ export class Parties {
       const prev = this.tokens[k - 1];
       const participle =
         hasTag(t, 'PastTense', 'Participle') && (DETERMINERS.has(prev?.norm ?? '') || isFiniteVerb(prev));
+      // "its only treaty ally": a noun the tagger read as a present-tense verb, before the head.
+      const misread = this.misreadNoun(k);
       const ok =
         t.type === 'word' &&
         !(PREPOSITIONS.has(t.norm) && t.shape === 'lower') &&
-        (['the', 'a', 'an', 'several', 'many', 'some', 'numerous', 'both', 'all', 'each'].includes(t.norm) ||
+        (['the', 'a', 'an', 'several', 'many', 'some', 'numerous', 'both', 'all', 'each', 'few'].includes(t.norm) ||
           (t.shape === 'title' && !PREPOSITIONS.has(t.norm) && k > clause.first) ||
           EVALUATIVE.has(t.norm) ||
           participle ||
+          misread ||
           (hasTag(t, 'Adjective', 'Adverb', 'Value') && !hasTag(t, 'Verb')) ||
           (t.shape === 'lower' && hasTag(t, 'Noun') && !hasTag(t, 'Pronoun')));
       if (!ok && t.type !== 'number') break;
@@ -160,22 +238,39 @@ export class Parties {
     return [];
   }
 
-  /** The subject of the verb that governs the noun phrase at `n` ("X is Japan's ally", "X signed agreements"). */
-  governingSubjects(n: number, clause: Clause, copulaOnly: boolean): Party[] {
-    const p = this.phraseStart(n, clause);
-    const before = this.tokens[p - 1];
+  /**
+   * The subject of the verb that governs the noun phrase at `n` ("X is Japan's ally", "X signed agreements",
+   * "X is one of the allies of Y", "X and Y remain locked in a dispute"), or the name it is in apposition to:
+   * the nearest name alone for a singular noun ("Indonesia and Turkey, a NATO member"), the whole list for a
+   * plural one ("Chile and Peru, both members of ..."). `head` is the noun, when `n` is a name modifying it.
+   */
+  governingSubjects(n: number, clause: Clause, copulaOnly: boolean, head = n): Party[] {
+    const { tokens } = this;
+    let p = this.phraseStart(n, clause);
+    if (tokens[p - 1]?.norm === 'of' && ['one', 'some', 'two', 'three'].includes(tokens[p - 2]?.norm ?? '')) p -= 2;
+    else if (tokens[p - 1]?.norm === 'among') p -= 1;
+    const before = tokens[p - 1];
+    const plural = hasTag(tokens[head], 'Plural') || ['both', 'all'].includes(tokens[p]?.norm ?? '');
     if (before?.text === ',') {
       const appositive = this.nameEndingAt(p - 2);
-      if (appositive) return this.party(appositive);
+      if (appositive) return plural ? this.party(appositive) : [{ group: [appositive], penalty: 0 }];
     }
     let v = p - 1;
-    while (v >= clause.first && isAdverb(this.tokens[v])) v--;
-    // A second predicate noun: "is the Director of X and a Visiting Fellow at Y".
-    if (['and', 'or'].includes(this.tokens[v]?.norm ?? '')) {
+    // "locked in a bitter dispute", "embroiled in a row": the participle's verb group governs the noun.
+    if (before?.norm === 'in' && tokens[p - 2]?.shape === 'lower' && hasTag(tokens[p - 2], 'PastTense', 'Participle'))
+      v = p - 2;
+    while (v >= clause.first && isAdverb(tokens[v])) v--;
+    // A second predicate noun: "is the Director of X and a Visiting Fellow at Y"; a second apposition: "X, a
+    // former president and a close ally of Y".
+    if (['and', 'or'].includes(tokens[v]?.norm ?? '')) {
+      const apposition = appositionOf(this.s, v - 1);
+      if (apposition) return [{ group: [apposition.name], penalty: 0 }];
       v--;
-      while (v >= clause.first && !isFiniteVerb(this.tokens[v])) v--;
+      while (v >= clause.first && !isFiniteVerb(tokens[v])) v--;
     }
-    const verb = this.tokens[v];
+    if (v === p - 2)
+      while (v > clause.first && (COPULAS.has(tokens[v - 1]?.norm ?? '') || isAdverb(tokens[v - 1]))) v--;
+    const verb = tokens[v];
     if (v < clause.first || !verb || !(isFiniteVerb(verb) || hasTag(verb, 'Verb'))) return [];
     if (copulaOnly && !COPULAS.has(verb.norm)) return [];
     const { parties, negated } = this.subjects(v, clause);
@@ -184,99 +279,42 @@ export class Parties {
 
   /** The objects after a cue: its direct object, or the object of one of its prepositions. */
   objects(c: number, cue: Cue, clause: Clause, prepositional: boolean): Party[] {
-    const { tokens } = this;
-    let k = c + 1;
-    let complement = false;
-    const next = tokens[k];
-    if (next && cue.preps.includes(next.norm)) {
-      complement = next.norm === 'that';
-      k++;
-    } else if (next && PREPOSITIONS.has(next.norm) && RELATIVES.has(tokens[k + 1]?.norm ?? '')) {
-      k += 2; // "an ally upon which the US can rely"
-    } else if (prepositional) return [];
-    const limit = complement ? 14 : prepositional ? 6 : next && cue.preps.includes(next.norm) ? 10 : MAX_DISTANCE;
-    const out: Party[] = [];
-    for (let steps = 0; k <= clause.last && steps < limit; steps++) {
-      const m = this.s.startingAt(k);
-      // A recipient stands right after the verb or after "to": not "sending a signal that Japan ...".
-      const recipient =
-        !cue.dative || k === c + 1 || (k === c + 2 && ARTICLES.has(tokens[c + 1]?.norm ?? '')) || this.afterTo(k);
-      if (m && !recipient) {
-        k = m.last + 1;
-        continue;
-      }
-      if (m) {
-        const group = this.s.groupFrom(m);
-        if (!(m.via === 'pronoun' && m.possessive)) {
-          out.push({
-            group,
-            penalty: (m.possessive ? 0.05 : 0) + (m.via === 'pronoun' || m.via === 'anaphor' ? 0.1 : 0),
-          });
-        }
-        k = Math.max(...group.map((g) => g.last)) + 1;
-        continue;
-      }
-      const t = tokens[k] as Token;
-      if (k > c + 1 && (isFiniteVerb(t) || SUBORDINATORS.has(t.norm))) break;
-      // "a pact under which Australia trains police": what a relative clause names is not the cue's object.
-      if (k > c + 1 && ['which', 'who', 'whom', 'whose'].includes(t.norm)) break;
-      k++;
-    }
-    return out;
+    return cueObjects(this, c, cue, clause, prepositional);
   }
 
-  /**
-   * What a clause opening with a preposition and "which" points back to: "the Forum, to which Australia
-   * belongs", "ECOWAS, of which Mali was a founding member". Only for the prepositions the cue takes.
-   */
-  relativeObject(clause: Clause, preps: readonly string[]): Party[] {
-    const first = this.tokens[clause.first];
-    if (!first || !preps.includes(first.norm) || !['which', 'whom'].includes(this.tokens[clause.first + 1]?.norm ?? ''))
-      return [];
-    const before = this.tokens[clause.first - 1]?.text === ',' ? clause.first - 2 : clause.first - 1;
-    return this.party(this.nameEndingAt(before));
+  /** What an object relative's verb at `v` is done to: "the agreement, which Wang hailed". */
+  objectRelative(v: number, clause: Clause): Party[] {
+    return objectRelative(this, v, clause);
   }
 
-  /** Whether the mention at `k` is the object of "to" ("to the Philippines"). */
-  private afterTo(k: number): boolean {
-    let j = k - 1;
-    while (['the', 'a', 'an'].includes(this.tokens[j]?.norm ?? '')) j--;
-    return this.tokens[j]?.norm === 'to';
+  /** What a clause's "to which", "of which" points back to, before token `before` (see party-objects.ts). */
+  relativeObject(clause: Clause, preps: readonly string[], before = clause.last): Party[] {
+    return relativeObject(this, clause, preps, before);
+  }
+
+  /** Who shares the subject's part: "a member of X, alongside A and B". */
+  companions(c: number, objects: readonly Party[], clause: Clause, withToo: boolean): Party[] {
+    return companions(this, c, objects, clause, withToo);
+  }
+
+  /** Who echoes the clause of the cue at `c`: "Tokyo welcomed the plan, and so did Washington". */
+  echoes(c: number, objects: readonly Party[], clause: Clause): Party[] {
+    return echoes(this, c, objects, clause);
   }
 
   /** The agent of a passive: "was commended by X". */
   agentAfter(c: number, clause: Clause): Party[] {
-    let k = c + 1;
-    while (k <= clause.last && (isAdverb(this.tokens[k]) || ['upon', 'on'].includes(this.tokens[k]?.norm ?? ''))) k++;
-    if (this.tokens[k]?.norm !== 'by') return [];
-    k++;
-    while (['the', 'a', 'an'].includes(this.tokens[k]?.norm ?? '')) k++;
-    const m = this.s.startingAt(k);
-    return m ? [{ group: this.s.groupFrom(m), penalty: 0 }] : [];
+    return agentAfter(this, c, clause);
   }
 
-  /**
-   * The party a past participle after a comma describes, when "by" follows: "the Democratic Party, led by
-   * Lee Jae-myung", "Mali, backed by Russia". Undefined when the verb at `c` is not such a participle.
-   */
+  /** What a past participle followed by "by" describes: "the Democratic Party, led by X". */
   reducedRelative(c: number): Party[] | undefined {
-    const t = this.tokens[c];
-    if (!t || this.tokens[c - 1]?.text !== ',' || !(hasTag(t, 'PastTense', 'Participle') || t.norm.endsWith('ed')))
-      return undefined;
-    let k = c + 1;
-    while (isAdverb(this.tokens[k])) k++;
-    if (this.tokens[k]?.norm !== 'by') return undefined;
-    const described = this.nameEndingAt(c - 2);
-    return described ? this.party(described) : undefined;
+    return reducedRelative(this, c);
   }
 
   /** Whether the verb at `c` is a passive participle: "was commended". */
   isPassive(c: number): boolean {
-    const t = this.tokens[c];
-    if (!t || !(hasTag(t, 'PastTense', 'Participle') || t.norm.endsWith('ed'))) return false;
-    let k = c - 1;
-    while (isAdverb(this.tokens[k])) k--;
-    return BE_FORMS.has(this.tokens[k]?.norm ?? '');
+    return isPassive(this, c);
   }
 
   /** The country a leader introduced by "under" leads: the clause's subject, an earlier country, or the next clause's subject. */

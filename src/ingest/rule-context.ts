@@ -34,6 +34,8 @@ export interface RuleContext {
   kindOf: (entityId: string) => EntityKind | undefined;
   /** What the rules before this one found (a rule that builds on others comes after them in the table). */
   found: readonly FoundRelation[];
+  /** Withdraws something the rules before found, which this rule restates better ("Kim and Russia" as states). */
+  retract(relation: FoundRelation): void;
 }
 
 /** A relation rule: a name, what it reads, and one signature. */

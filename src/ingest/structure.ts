@@ -1,6 +1,8 @@
 // The shallow syntax the relation rules read: which mentions are coordinated ("X and Y"), where clauses
 // begin and end, where verb groups are, and which mention is a clause's subject.
 import type { EntityKind } from '../model.ts';
+import { inheritedSubject } from './clause-subjects.ts';
+import { describedPerson, isListComma, linkBetween } from './coordination.ts';
 import type { Doc } from './document.ts';
 import {
   AUXILIARIES,
@@ -15,7 +17,7 @@ import {
   VERB_ADVERBS,
 } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
-import { hasTag, isJoiner, type Token } from './tokens.ts';
+import { hasTag, type Token } from './tokens.ts';
 
 export interface Clause {
   index: number;
@@ -66,7 +68,7 @@ export class Structure {
   /** Each sentence's subject: its first clause's own subject. */
   readonly sentenceSubject: (Mention[] | undefined)[] = [];
 
-  private readonly kindOf: (entityId: string) => EntityKind | undefined;
+  readonly kindOf: (entityId: string) => EntityKind | undefined;
 
   constructor(doc: Doc, kindOf: (entityId: string) => EntityKind | undefined) {
     this.doc = doc;
@@ -113,7 +115,8 @@ export class Structure {
     // Mentions sharing one span (a plural pronoun) form a group of their own.
     const bySpan = new Map<string, Mention[]>();
     for (const m of inSentence) bySpan.set(`${m.first}:${m.last}`, [...(bySpan.get(`${m.first}:${m.last}`) ?? []), m]);
-    const units = [...bySpan.values()];
+    // "Peruvian President Pedro Ruiz", "Peru's Pedro Ruiz": a country that only describes the person after it.
+    const units = [...bySpan.values()].filter((u) => !(u.length === 1 && describedPerson(this, u[0] as Mention)));
     let chain: Mention[][] = [];
     let coordinated = false;
     const flush = () => {
@@ -126,7 +129,7 @@ export class Structure {
       const prev = chain.at(-1)?.[0];
       const cur = unit[0];
       if (prev && cur) {
-        const link = this.linkBetween(prev, cur);
+        const link = linkBetween(this, prev, cur);
         if (link) {
           chain.push(unit);
           if (link !== 'comma') coordinated = true;
@@ -137,26 +140,6 @@ export class Structure {
       chain = [unit];
     }
     flush();
-  }
-
-  /** Only like is listed with like: countries and organisations, people, events, policies, regions. */
-  private listable(a: Mention, b: Mention): boolean {
-    const cls = (m: Mention) => {
-      const kind = this.kindOf(m.entityId) ?? 'REGION';
-      return ['COUNTRY', 'GROUPING', 'ORGANIZATION', 'COMPANY'].includes(kind) ? 'actor' : kind;
-    };
-    return cls(a) === cls(b);
-  }
-
-  private linkBetween(a: Mention, b: Mention): 'comma' | 'and' | undefined {
-    if (a.possessive || a.via === 'pronoun' || b.via === 'pronoun' || !this.listable(a, b)) return undefined;
-    const between = this.tokens.slice(a.last + 1, b.first).filter((t) => !['the', 'a', 'an'].includes(t.norm));
-    const words = between.map((t) => t.norm).join(' ');
-    if (words === ',') return 'comma';
-    if (['and', 'or', ', and', ', or', 'as well as', ', as well as', '&', 'and also', 'nor'].includes(words))
-      return 'and';
-    if (between.length === 1 && isJoiner(this.tokens, a.last + 1)) return 'and';
-    return undefined;
   }
 
   /** Splits a sentence into clauses at semicolons, dashes, non-list commas, subordinators and "and" + verb. */
@@ -172,7 +155,7 @@ export class Structure {
         separators.add(i);
         starts.push(i + 1);
       } else if (t.text === ',') {
-        if (!this.isListComma(i)) {
+        if (!isListComma(this, i, starts.at(-1) ?? s.first)) {
           separators.add(i);
           starts.push(i + 1);
         }
@@ -198,63 +181,11 @@ export class Structure {
       this.clauses.push(clause);
       for (let i = first; i <= last; i++) this.clauseOf[i] = clause.index;
       clause.subject = this.ownSubject(clause);
-      if (!clause.subject && previous && this.opensWithVerb(clause))
-        clause.inherited = this.interruptedSubject(sentence) ?? previous.subject ?? previous.inherited;
+      if (!clause.subject && previous) clause.inherited = inheritedSubject(this, clause, previous);
       previous = clause;
     }
-    const firstClause = this.clauses.find((c) => c.sentence === sentence && c.subject);
-    this.sentenceSubject[sentence] = firstClause?.subject;
-  }
-
-  /**
-   * The subject a verb-initial clause takes across what interrupts it: "New Zealand, for its part, voiced",
-   * "Mali, a close partner of Russia, expelled", "Finland, which borders Russia, joined". Walking back over
-   * the sentence's earlier clauses, past relative clauses and verbless asides, to the first other clause:
-   * its own subject, or, when it has no verb, the mentions it opens with.
-   */
-  private interruptedSubject(sentence: number): Mention[] | undefined {
-    const earlier = this.clauses.filter((c) => c.sentence === sentence).slice(0, -1);
-    for (let n = earlier.length - 1; n >= 0; n--) {
-      const clause = earlier[n] as Clause;
-      const hasVerb = this.tokens.slice(clause.first, clause.last + 1).some((t) => isFiniteVerb(t));
-      if (this.opensRelative(clause)) continue;
-      if (clause.subject) return clause.subject;
-      if (hasVerb) return clause.inherited;
-      let k = clause.first;
-      while (['the', 'a', 'an'].includes(this.tokens[k]?.norm ?? '')) k++;
-      const m = this.startingAt(k);
-      if (m && m.via !== 'pronoun' && !m.possessive) {
-        const group = this.groupOf(m);
-        if (Math.max(...group.map((g) => g.last)) >= clause.last - 1) return group;
-      }
-      if (n === 0 || this.startingAt(clause.first)) return undefined;
-    }
-    return undefined;
-  }
-
-  /** "which borders Russia", "under which", "led by X", "who": a clause that describes what came before it. */
-  private opensRelative(clause: Clause): boolean {
-    const first = this.tokens[clause.first];
-    const second = this.tokens[clause.first + 1];
-    if (first?.type !== 'word') return false;
-    if (['which', 'who', 'whom', 'whose', 'where'].includes(first.norm)) return true;
-    if (PREPOSITIONS.has(first.norm) && ['which', 'whom', 'whose'].includes(second?.norm ?? '')) return true;
-    return first.shape === 'lower' && hasTag(first, 'PastTense', 'Participle') && second?.norm === 'by';
-  }
-
-  private isListComma(i: number): boolean {
-    const before = this.endingAt[i - 1]?.[0];
-    if (!before) return false;
-    let k = i + 1;
-    while (['and', 'or', 'the', 'a', 'an'].includes(this.tokens[k]?.norm ?? '')) k++;
-    const after = this.startingAt(k);
-    return after !== undefined && after.via !== 'pronoun' && this.listable(before, after);
-  }
-
-  private opensWithVerb(clause: Clause): boolean {
-    let k = clause.first;
-    while (k <= clause.last && isAdverb(this.tokens[k])) k++;
-    return isFiniteVerb(this.tokens[k]) || hasTag(this.tokens[k], 'Imperative');
+    const firstClause = this.clauses.find((c) => c.sentence === sentence && (c.subject ?? c.inherited));
+    this.sentenceSubject[sentence] = firstClause?.subject ?? firstClause?.inherited;
   }
 
   /** Whether a preposition governs the mention starting at `first` ("in the US", "of Japan"). */
@@ -309,8 +240,9 @@ export class Structure {
     while (j >= floor) {
       const t = this.tokens[j];
       if (!t || this.at[j]?.length) break;
-      if (t.norm === 'to' && !infinitive && !isAuxiliary(this.tokens[j - 1])) {
-        infinitive = true;
+      if (t.norm === 'to' && !infinitive) {
+        // "is to sell", "has to decide": "to" inside the verb group; otherwise an infinitive's.
+        if (!isAuxiliary(this.tokens[j - 1])) infinitive = true;
         j--;
         continue;
       }
@@ -319,7 +251,15 @@ export class Structure {
         j--;
         continue;
       }
-      if (isAuxiliary(t) || isAdverb(t) || NOT_ONLY.has(t.norm) || ['not', 'both', 'all', 'each'].includes(t.norm)) {
+      // "has since admitted": "since" as an adverb inside a verb group.
+      const since = t.norm === 'since' && isAuxiliary(this.tokens[j - 1]);
+      if (
+        since ||
+        isAuxiliary(t) ||
+        isAdverb(t) ||
+        NOT_ONLY.has(t.norm) ||
+        ['not', 'both', 'all', 'each'].includes(t.norm)
+      ) {
         if (MODALS.has(t.norm)) modal = true;
         j--;
         continue;

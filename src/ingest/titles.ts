@@ -70,10 +70,39 @@ const LEADER_TITLE_PHRASES = new Set([
   'director general',
   'secretary general',
   'chief executive',
+  'ruler',
+  'founder',
+  'speaker',
+  'commissioner',
+]);
+
+/** Titles that make their holder a member of what owns the title, not its leader. */
+const MEMBER_TITLE_PHRASES = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'vice president',
+  'deputy',
+  'envoy',
+  'ambassador',
+  'official',
+  'minister',
+  'secretary',
+  'adviser',
+  'advisor',
 ]);
 
 /** The last token of a leader's title starting at `first` ("prime minister", "leader"), or -1. */
 export function leaderTitleFrom(tokens: readonly Token[], first: number): number {
+  return titleFrom(tokens, first, LEADER_TITLE_PHRASES);
+}
+
+/** The last token of a member's title starting at `first` ("spokesperson", "vice-president"), or -1. */
+export function memberTitleFrom(tokens: readonly Token[], first: number): number {
+  return titleFrom(tokens, first, MEMBER_TITLE_PHRASES);
+}
+
+function titleFrom(tokens: readonly Token[], first: number, phrases: ReadonlySet<string>): number {
   for (const length of [3, 2, 1]) {
     const words: Token[] = [];
     let k = first;
@@ -82,8 +111,66 @@ export function leaderTitleFrom(tokens: readonly Token[], first: number): number
       k++;
     }
     const phrase = words.map((t) => t.norm).join(' ');
-    if (words.length === length && words.every((t) => t.type === 'word') && LEADER_TITLE_PHRASES.has(phrase))
-      return k - 1;
+    if (words.length === length && words.every((t) => t.type === 'word') && phrases.has(phrase)) return k - 1;
   }
   return -1;
+}
+
+/** A person the text gives a country's head-of-state title beside their name. */
+export interface TitleHolder {
+  person: string;
+  country: string;
+  phrase: string;
+}
+
+/** The country mention ending at token `k` (past a possessive "'s"), if any. */
+function countryEndingAt(
+  structure: Structure,
+  kindOf: (entityId: string) => EntityKind | undefined,
+  k: number,
+): Mention | undefined {
+  const j = structure.tokens[k]?.type === 'possessive' ? k - 1 : k;
+  return structure.endingAt[j]?.find((x) => kindOf(x.entityId) === 'COUNTRY' && x.via !== 'pronoun');
+}
+
+/**
+ * Who holds which country's head-of-state title, where the title stands beside the name with its country:
+ * "Indian Prime Minister Narendra Modi", "President William Ruto of Kenya", "Somalia's president, Hassan
+ * Sheikh", "Justin Trudeau, Canada's prime minister". Not a former or deputy holder.
+ */
+export function titleHolders(
+  structure: Structure,
+  kindOf: (entityId: string) => EntityKind | undefined,
+): TitleHolder[] {
+  const { tokens } = structure;
+  const out: TitleHolder[] = [];
+  const dated = (k: number) =>
+    ['former', 'late', 'then', 'ex', 'deputy', 'vice', 'acting'].includes(tokens[k]?.norm ?? '');
+  for (const m of structure.mentions) {
+    if (kindOf(m.entityId) !== 'PERSON' || m.via === 'pronoun' || m.via === 'anaphor') continue;
+    const add = (country: Mention | undefined, phrase: string) => {
+      if (country) out.push({ person: m.entityId, country: country.entityId, phrase });
+    };
+    const title = titleOf(tokens, m);
+    if (title && !dated(title.first - 1)) {
+      add(countryEndingAt(structure, kindOf, title.first - 1), title.phrase);
+      if (tokens[m.last + 1]?.norm === 'of') add(structure.startingAt(m.last + 2), title.phrase);
+    }
+    // "Kenya's president, William Ruto" / "William Ruto, Kenya's president"
+    const before = tokens[m.first - 1]?.text === ',' ? titleEndingAt(tokens, m.first - 2) : undefined;
+    if (before && !dated(before.first - 1)) add(countryEndingAt(structure, kindOf, before.first - 1), before.phrase);
+    if (tokens[m.last + 1]?.text === ',') {
+      const owner = structure.startingAt(m.last + 2);
+      const at = owner ? owner.last + (tokens[owner.last + 1]?.type === 'possessive' ? 2 : 1) : -1;
+      for (const length of [3, 2, 1]) {
+        const after =
+          owner && kindOf(owner.entityId) === 'COUNTRY' ? titleEndingAt(tokens, at + length - 1) : undefined;
+        if (after?.first === at) {
+          add(owner, after.phrase);
+          break;
+        }
+      }
+    }
+  }
+  return out.filter((h) => kindOf(h.country) === 'COUNTRY');
 }

@@ -156,11 +156,13 @@ describe('ingestSource with several drafts', () => {
 
   it('proposes a new entity once; the next draft refers to it and takes the id of a relation that states the same', async () => {
     const dir = await copyTinyGraph();
-    let seen: { known: Entity[]; owners: ReadonlyMap<string, string> } | undefined;
+    let seen:
+      | { known: Entity[]; owners: ReadonlyMap<string, string>; related: ReadonlyMap<string, readonly string[]> }
+      | undefined;
     await ingestSource(dir, A.source, proposeFor(A));
-    const result = await ingestSource(dir, B.source, (known, owners) => {
-      seen = { known, owners };
-      return proposeFor(B)(known, owners);
+    const result = await ingestSource(dir, B.source, (known, owners, related) => {
+      seen = { known, owners, related };
+      return proposeFor(B)(known, owners, related);
     });
     // What the extractor is told: the curated entities, then the other drafts', marked and with their owner.
     expect(seen?.known.map((e) => [e.id, e.draft ?? false])).toEqual([
@@ -176,6 +178,8 @@ describe('ingestSource with several drafts', () => {
       ['coral-accord', 'tiny-a'],
       ['thule', 'tiny-a'],
     ]);
+    // And what each entity is linked to by relations, curated or drafted: a known name meant otherwise shows.
+    expect(seen?.related.get('thule')).toEqual(expect.arrayContaining(['atlantis']));
     expect(result).toEqual({
       path: join(dir, 'drafts', 'tiny-b.json'),
       newEntities: [],
@@ -278,8 +282,8 @@ describe('ingestSource with several drafts', () => {
   it('gives a relation an id no other draft uses when it states something else', async () => {
     const dir = await copyTinyGraph();
     await ingestSource(dir, A.source, proposeFor(A));
-    const result = await ingestSource(dir, B.source, async (known, owners) => {
-      const proposal = await proposeFor(B)(known, owners);
+    const result = await ingestSource(dir, B.source, async (known, owners, related) => {
+      const proposal = await proposeFor(B)(known, owners, related);
       // The id of tiny-a's ALLY relation, on a relation that states PARTICIPATES_IN.
       (proposal.relations[1] as { id: string }).id = 'atlantis-ally-thule';
       return proposal;

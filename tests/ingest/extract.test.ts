@@ -82,6 +82,29 @@ Taiwan is concerned about China’s drills near Kinmen. The United States suppor
 Under President Lai, Taiwan joined the Global Cooperation and Training Framework. Japan and the Philippines agreed on a visiting forces pact; they are worried about Beijing.
 China criticised the Philippines, which was backed by Vietnam. Dr. Li told the U.S. press that Manila is Tokyo’s closest partner.`;
 
+describe('quotes that reach back to a name', () => {
+  const quotesOf = (text: string) =>
+    extract({ sourceId: 'test', text, known: [] }).relations.map((r) => `${r.type}: ${r.evidence[0]?.quote}`);
+
+  it('reaches back over whole sentences to the one after the name a description stands for', () => {
+    const text =
+      'Chile and Peru signed the Andes Pact in 2019. The two sides met again in 2020. Bolivia criticised the pact.';
+    expect(quotesOf(text)).toEqual([
+      'AGREEMENT: Chile and Peru signed',
+      'OPPOSES: The two sides met again in 2020. Bolivia criticised the pact',
+    ]);
+  });
+
+  it('crosses a paragraph break only to a heading', () => {
+    expect(quotesOf('What is the Andes Pact?\n\nThe pact was criticised by Bolivia in 2020.')).toEqual([
+      'OPPOSES: What is the Andes Pact?\n\nThe pact was criticised by Bolivia',
+    ]);
+    const text =
+      'Chile and Peru signed the Andes Pact in 2019.\n\nThe two sides met again in 2020. Bolivia criticised the pact.';
+    expect(quotesOf(text)).toEqual(['AGREEMENT: Chile and Peru signed']);
+  });
+});
+
 describe('the relations of an article', () => {
   const extraction = extract({ sourceId: 'article', text: ARTICLE, known: [] });
 

@@ -31,6 +31,37 @@ describe('clauses and their subjects', () => {
     );
   });
 
+  it('gives a participle after a comma the subject of the clause before', () => {
+    expect(clauses('Chile condemned Peru, accusing Bolivia of meddling.')).toEqual([
+      'Chile condemned Peru [chile]',
+      'accusing Bolivia of meddling . [chile]',
+    ]);
+  });
+
+  it('starts a clause at ", and" before a new subject with its verb, but not inside a list', () => {
+    expect(
+      clauses('Chile recalled its envoys from Lima and Quito, and Peruvian President Ana Gil accused Chile.'),
+    ).toEqual([
+      'Chile recalled its envoys from Lima and Quito [chile]',
+      'and Peruvian President Ana Gil accused Chile . [ana-gil]',
+    ]);
+    expect(clauses('Chile, Peru, and Bolivia agreed to meet.')).toEqual([
+      'Chile , Peru , and Bolivia agreed to meet . [chile+peru+bolivia]',
+    ]);
+  });
+
+  it('lists a person with a country describing the next person: "Ana Gil and Peruvian President Pedro Ruiz"', () => {
+    expect(clauses('Chilean President Ana Gil and Peruvian President Pedro Ruiz pledged to cut tariffs.')).toEqual([
+      'Chilean President Ana Gil and Peruvian President Pedro Ruiz pledged to cut tariffs . [ana-gil+pedro-ruiz]',
+    ]);
+  });
+
+  it('gives a verb after a relative clause the name a "that" clause ends with', () => {
+    expect(clauses('Peruvian officials say that Peru’s Labour Party, which governs alone, backed Chile.').at(-1)).toBe(
+      'backed Chile . [labour-party]',
+    );
+  });
+
   it('does not reach past a clause with a verb of its own', () => {
     expect(clauses('Chile said that it was ready, and condemned Bolivia.').at(-1)).toBe('condemned Bolivia . [chile]');
     expect(clauses('In Lima, officials met, and condemned Bolivia.').at(-1)).toBe('condemned Bolivia . [-]');

@@ -5,7 +5,7 @@
 import type { Mention } from '../mentions.ts';
 import { type RelationRule, RelationSink, spokenMentions } from '../rule-context.ts';
 import type { Structure } from '../structure.ts';
-import { type Title, titleCountries, titleOf } from '../titles.ts';
+import { type Title, titleCountries, titleHolders, titleOf } from '../titles.ts';
 
 /** The country a titled mention names itself: before the title ("Kenyan President"), or after "of". */
 function namedCountry(
@@ -46,6 +46,12 @@ export const headOfStateTitles: RelationRule = {
       const key = `${title.phrase}|${country.entityId}`;
       holders.set(key, new Set([...(holders.get(key) ?? []), m.entityId]));
     }
+    // Titles in apposition count too: "Justin Trudeau, Canada's prime minister" holds Canada's title.
+    for (const h of titleHolders(structure, kindOf)) {
+      personCountry.set(h.person, new Set([...(personCountry.get(h.person) ?? []), h.country]));
+      const key = `${h.phrase}|${h.country}`;
+      holders.set(key, new Set([...(holders.get(key) ?? []), h.person]));
+    }
     const countriesOf = titleCountries(structure, kindOf);
     for (const { m, title, country } of titled) {
       const person = [{ group: [m], penalty: 0 }];
@@ -69,6 +75,21 @@ export const headOfStateTitles: RelationRule = {
           own.length > 0
             ? `the title “${title.phrase}”, whose country another mention of the person names`
             : `the title “${title.phrase}”, which this text gives to one country`,
+      });
+    }
+    // "Japan's Fumio Kishida", where another mention titles the person a head of state or government.
+    for (const m of spokenMentions(structure)) {
+      if (kindOf(m.entityId) !== 'PERSON' || m.via === 'pronoun' || tokens[m.first - 1]?.type !== 'possessive')
+        continue;
+      const country = structure.endingAt[m.first - 2]?.find((x) => kindOf(x.entityId) === 'COUNTRY');
+      const heads = titled.filter((t) => t.m.entityId === m.entityId && t.m !== m);
+      if (!country || heads.length === 0 || heads.some((t) => t.country && t.country.entityId !== country.entityId))
+        continue;
+      sink.emitPairs('LEADS', [{ group: [m], penalty: 0 }], [{ group: [country], penalty: 0 }], {
+        at: country.first,
+        strength: 0.8,
+        penalty: 0,
+        rule: 'a country’s head of state or government, titled elsewhere',
       });
     }
     return sink.found;

@@ -1,7 +1,7 @@
-// What a name says of itself: the members of "the US-Japan alliance", the purpose of "the coalition to
-// support Ukraine", the backer of "Trump-aligned think tanks", the parties of "Nippon Steel's proposed
-// purchase of US Steel". Not that Biden leads "the Biden administration": a name that only restates a title
-// is no finding.
+// What a name says of itself: the members of "the US-Japan alliance" and of "the Saudi-led coalition", the
+// purpose of "the coalition to support Ukraine" and of "Security Assistance for Ukraine", the backer of
+// "Trump-aligned think tanks", the parties of "Nippon Steel's proposed purchase of US Steel". Not that Biden
+// leads "the Biden administration": a name that only restates a title is no finding.
 
 import { DEAL_NOUNS } from '../lexicon.ts';
 import type { Mention } from '../mentions.ts';
@@ -32,7 +32,9 @@ export const nameComposition: RelationRule = {
           sink.emitPairs('MEMBER_OF', one(c), whole, at(0.8, 'a grouping named by its members'));
       }
       const target = inner.at(-1);
-      if (target && /\b(?:to|in)\s+(?:support|help|defend|aid|assist|back|protect)\b/i.test(text))
+      const forTarget =
+        target && /\b(?:assistance|aid|support|training|solidarity|relief|help)\b.*\bfor\s+\S+/i.test(text);
+      if (target && (/\b(?:to|in)\s+(?:support|help|defend|aid|assist|back|protect)\b/i.test(text) || forTarget))
         sink.emitPairs('SUPPORTS', whole, one(target), at(0.8, PURPOSE_RULE));
       if (target && /\b(?:against|to\s+(?:counter|oppose|fight|defeat|deter))\b/i.test(text))
         sink.emitPairs('OPPOSES', whole, one(target), at(0.8, PURPOSE_RULE));
@@ -43,6 +45,8 @@ export const nameComposition: RelationRule = {
           sink.emitPairs('SUPPORTS', whole, one(x), at(0.7, `“-${word}”`));
         if (['backed', 'funded', 'sponsored', 'supported'].includes(word))
           sink.emitPairs('SUPPORTS', one(x), whole, at(0.7, `“-${word}”`));
+        // "the Saudi-led coalition": its leading state is a member.
+        if (word === 'led' && kind === 'GROUPING') sink.emitPairs('MEMBER_OF', one(x), whole, at(0.7, '“-led”'));
       }
       const buyer = inner[0];
       const bought = inner.at(-1);
