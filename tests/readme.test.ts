@@ -1,6 +1,7 @@
 // The README stays true: its queries return what it says, and its limits table is the code's.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { blockIn, README_BLOCKS } from '../scripts/readme-examples.ts';
 import { LIMITS } from '../src/config.ts';
 import type { App } from '../src/server/app.ts';
 import { createTestApp, gql } from './server/fixtures.ts';
@@ -35,4 +36,14 @@ describe('README.md', () => {
       expect(readme).toContain(`| \`${env}\` | ${value} |`);
     }
   });
+});
+
+describe('README.md generated examples', () => {
+  it.each(README_BLOCKS.map((block) => [block.name, block] as const))(
+    'the %s block is what npm run readme writes now',
+    async (_, block) => {
+      expect(blockIn(readme, block.name)).toBe((await block.render()).trim());
+    },
+    120_000,
+  );
 });

@@ -82,7 +82,9 @@ export function cueObjects(parties: Parties, c: number, cue: Cue, clause: Clause
     const recipient =
       !cue.dative || k === c + 1 || (k === c + 2 && ARTICLES.has(tokens[c + 1]?.norm ?? '')) || afterTo(parties, k);
     const introduced = !cue.prepOnly || (m !== undefined && cue.preps.includes(prepositionBefore(parties.s, m) ?? ''));
-    if (m && (!recipient || !introduced || onlyAnIdea(parties, m))) {
+    // "signed the agreement in Manila": a place where it happened, unless the cue takes that preposition.
+    const place = m !== undefined && isPlaceAdjunct(parties, m, cue);
+    if (m && (!recipient || !introduced || place || onlyAnIdea(parties, m))) {
       k = m.last + 1;
       continue;
     }
@@ -153,6 +155,15 @@ function isInfinitive(parties: Parties, k: number): boolean {
 }
 
 /** Whether the mention at `k` is the object of "to" ("to the Philippines"). */
+/** Prepositions of place and time before a name: where or when something happened, not who it was done to. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside']);
+
+/** Whether `m` follows a preposition of place the cue does not take ("in Manila" after "signed"). */
+function isPlaceAdjunct(parties: Parties, m: Mention, cue: Cue): boolean {
+  const preposition = prepositionBefore(parties.s, m);
+  return preposition !== undefined && PLACE_PREPOSITIONS.has(preposition) && !cue.preps.includes(preposition);
+}
+
 function afterTo(parties: Parties, k: number): boolean {
   let j = k - 1;
   while (['the', 'a', 'an'].includes(parties.tokens[j]?.norm ?? '')) j--;

@@ -85,6 +85,10 @@ describe('verb-cues', () => {
       'MEMBER_OF qatar -> arab-league',
     ]);
   });
+  it('does not take a place where something happened as its object ("signed it in Lima")', () => {
+    expect(found('Chile signed the agreement in Lima.', verbCues)).toEqual([]);
+    expect(found('Chile signed the agreement with Peru in Quito.', verbCues)).toEqual(['AGREEMENT chile -> peru']);
+  });
   it('does not take what a relative clause after the object names', () => {
     expect(found('Kenya signed a pact under which Uganda trains police.', verbCues)).toEqual([]);
     expect(found('Kenya signed the Nairobi Pact, under which Uganda will help.', verbCues)).toEqual([]);
