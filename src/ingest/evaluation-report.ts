@@ -1,6 +1,7 @@
 // The evaluation as Markdown: a row per article, the micro-averaged figures of each split, and every false
 // positive (and, when asked, every miss) with its quote.
 
+import { isSymmetric } from '../model.ts';
 import { markdownTable } from '../text-table.ts';
 import type { ArticleEvaluation, EntityScore, Finding, Score } from './evaluate.ts';
 import { microAverage } from './evaluate.ts';
@@ -24,7 +25,7 @@ function row(label: string, genre: string, entities: EntityScore | undefined, r:
   ];
 }
 
-/** One row per article, then a micro-averaged row per split (and one for all splits but the seed). */
+/** One row per article, then a micro-averaged row per split. */
 export function formatScores(evaluations: readonly ArticleEvaluation[]): string {
   const rows = evaluations.map((e) => row(`${e.split}/${e.id}`, e.genre ?? '', e.entities, e.relations));
   const splits = [...new Set(evaluations.map((e) => e.split))];
@@ -55,7 +56,7 @@ export function formatByType(evaluations: readonly ArticleEvaluation[]): string 
 }
 
 function findingLine(f: Finding): string {
-  const arrow = ['ALLY', 'RIVAL', 'AGREEMENT'].includes(f.type) ? '—' : '→';
+  const arrow = isSymmetric(f.type) ? '—' : '→';
   const confidence = f.confidence === undefined ? '' : ` (${f.confidence})`;
   return `- ${f.type} ${f.from} ${arrow} ${f.to}${confidence}: “${f.quote}”`;
 }

@@ -39,7 +39,7 @@ export const PRONOUNS = words(`
 export const VERB_ADVERBS = words(`
   also already still further therefore thus then now just even only explicitly strongly greatly fully significantly
   primarily particularly firmly openly publicly repeatedly increasingly reportedly again often always recently
-  jointly officially formally quickly potentially actively consistently`);
+  jointly officially formally quickly potentially actively consistently later soon duly swiftly`);
 
 /** Adjectives and quantifiers that describe a thing rather than name it ("the upcoming election"). */
 export const EVALUATIVE = words(`

@@ -199,6 +199,10 @@ export class Parties {
         k = Math.min(...here.map((m) => m.first)) - 1;
         continue;
       }
+      if (isJoiner(this.tokens, k)) {
+        k--; // "a long-term ally"
+        continue;
+      }
       if (t.type === 'possessive') {
         const m = this.s.endingAt[k - 1]?.[0];
         if (!m) break;
